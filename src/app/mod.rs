@@ -1,0 +1,135 @@
+//! The Bevy shell: window, reactive rendering, the font, shared resources and one plugin per
+//! screen or concern. Systems here only turn input into core calls and core state into what
+//! is drawn; they never compute a score.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
+
+use crate::core::deck::DeckSet;
+use crate::core::measurement::{Loaded, load_all};
+use crate::core::store::{FileStore, Store, create_private_dir};
+
+mod screens;
+mod screenshot;
+pub mod text;
+mod theme;
+
+pub use text::Lang;
+
+/// What the command line tells the app.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    pub data_dir: PathBuf,
+    pub decks_dir: Option<PathBuf>,
+    pub lang: Lang,
+    pub size: (u32, u32),
+    pub screenshot: Option<PathBuf>,
+}
+
+/// The decks the app offers, and the problems met loading them.
+#[derive(Resource, Debug, Default)]
+pub struct Decks {
+    pub set: DeckSet,
+    /// Where they came from, for the screen: a folder, or "built in".
+    pub source: String,
+}
+
+/// Where measurements are kept.
+#[derive(Resource, Clone)]
+pub struct DataStore(pub Arc<dyn Store>);
+
+/// Problems to show the user: a bad deck, a damaged save, a disk that refuses writes.
+/// Each names the file and what is wrong; the app keeps running.
+#[derive(Resource, Debug, Default)]
+pub struct Problems(pub Vec<String>);
+
+/// The interface language and other choices of this run.
+#[derive(Resource, Debug, Clone)]
+pub struct Settings {
+    pub lang: Lang,
+    pub data_dir: PathBuf,
+}
+
+/// Loads decks and measurements before the window opens (assets up front), then runs the app.
+pub fn run(options: AppOptions) {
+    let mut problems = Vec::new();
+    let decks = load_decks(options.decks_dir.as_deref(), &mut problems);
+    if let Err(e) = create_private_dir(&options.data_dir) {
+        problems.push(format!(
+            "{}: cannot create the data folder: {e}",
+            options.data_dir.display()
+        ));
+    }
+    let store = FileStore::new(&options.data_dir);
+    let Loaded {
+        measurements: _,
+        problems: load_problems,
+    } = load_all(&store);
+    problems.extend(load_problems);
+    for p in &problems {
+        warn!("{p}");
+    }
+
+    let (w, h) = options.size;
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "JAS-kaarten".into(),
+            resolution: (w, h).into(),
+            ..default()
+        }),
+        ..default()
+    }))
+    .insert_resource(decks)
+    .insert_resource(DataStore(Arc::new(store)))
+    .insert_resource(Problems(problems))
+    .insert_resource(Settings {
+        lang: options.lang,
+        data_dir: options.data_dir.clone(),
+    })
+    .insert_resource(reactive());
+    app.add_plugins(plugin);
+    if let Some(path) = options.screenshot {
+        app.add_plugins(screenshot::plugin(path));
+    }
+    app.run();
+}
+
+/// An untouched screen draws no frames: the app waits for input (tablet batteries).
+fn reactive() -> WinitSettings {
+    WinitSettings {
+        focused_mode: UpdateMode::reactive(Duration::MAX),
+        unfocused_mode: UpdateMode::reactive_low_power(Duration::MAX),
+    }
+}
+
+fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> Decks {
+    let default = PathBuf::from("levels");
+    let dir = match dir {
+        Some(d) => Some(d.to_path_buf()),
+        None => default.is_dir().then_some(default),
+    };
+    match dir {
+        Some(dir) => {
+            let (set, errors) = DeckSet::load_dir(&dir);
+            problems.extend(errors.iter().map(ToString::to_string));
+            Decks {
+                set,
+                source: dir.display().to_string(),
+            }
+        }
+        None => Decks {
+            set: DeckSet::builtin(),
+            source: String::new(),
+        },
+    }
+}
+
+/// Everything but the window and the resources `run` inserts: used by `run` and by tests.
+pub fn plugin(app: &mut App) {
+    app.add_plugins((theme::plugin, screens::plugin));
+}

@@ -1,0 +1,159 @@
+//! Exports for the behavioural scientist: CSV files ready for R or SPSS (empty = missing),
+//! and the JSON score report of the command line.
+
+use std::io::Write;
+
+use serde_json::{Map, Value, json};
+
+use super::measurement::{Measurement, date_of};
+use super::scoring::{ScaleScore, Scores, item_value};
+use super::sort::Placement;
+
+/// The header of the per-statement CSV.
+pub const ITEM_COLUMNS: [&str; 15] = [
+    "youth",
+    "role",
+    "moment",
+    "date",
+    "round",
+    "deck",
+    "deck_version",
+    "finished",
+    "statement",
+    "part",
+    "reverse",
+    "position",
+    "pile",
+    "item_value",
+    "remark",
+];
+
+/// One row per statement of every measurement. `pile` and `item_value` are empty for a skipped
+/// or unanswered card; `pile` is what the youth chose, `item_value` is after reverse keying.
+pub fn write_items_csv(out: impl Write, measurements: &[Measurement]) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(ITEM_COLUMNS)?;
+    for m in measurements {
+        let head = head_fields(m);
+        for item in &m.key.items {
+            let position = m
+                .sort
+                .order()
+                .iter()
+                .position(|id| *id == item.id)
+                .map(|p| (p + 1).to_string())
+                .unwrap_or_default();
+            let (pile, value) = match m.sort.placement(&item.id) {
+                Some(Placement::Pile(p)) => {
+                    (p.to_string(), item_value(p, item.reverse).to_string())
+                }
+                _ => (String::new(), String::new()),
+            };
+            let mut row = head.clone();
+            row.extend([
+                item.id.clone(),
+                item.part.clone(),
+                bool01(item.reverse),
+                position,
+                pile,
+                value,
+                m.sort.remark(&item.id).unwrap_or("").to_string(),
+            ]);
+            w.write_record(&row)?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn bool01(b: bool) -> String {
+    if b { "1" } else { "0" }.to_string()
+}
+
+fn head_fields(m: &Measurement) -> Vec<String> {
+    vec![
+        m.youth.clone(),
+        m.role.to_string(),
+        m.moment.to_string(),
+        date_of(m.finished_at().unwrap_or(&m.started)).to_string(),
+        m.round.clone(),
+        m.deck.id.clone(),
+        m.deck.version.to_string(),
+        bool01(m.sort.is_finished()),
+    ]
+}
+
+/// Every part id across `measurements`, in the order first met.
+fn all_parts(measurements: &[Measurement]) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for m in measurements {
+        for p in &m.key.parts {
+            if !parts.contains(&p.id) {
+                parts.push(p.id.clone());
+            }
+        }
+    }
+    parts
+}
+
+const SCALE_FIELDS: [&str; 5] = ["answered", "sum", "mean", "score_0_100", "scorable"];
+
+fn scale_fields(s: Option<&ScaleScore>) -> Vec<String> {
+    let num = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+    match s {
+        None => vec![String::new(); 5],
+        Some(s) => vec![
+            s.answered.to_string(),
+            s.sum.to_string(),
+            num(s.mean),
+            num(s.score_0_100),
+            bool01(s.scorable),
+        ],
+    }
+}
+
+/// One row per measurement with every part's and the total's score. A part that is not
+/// scorable has empty mean and score; a part the deck does not have is empty throughout.
+pub fn write_scores_csv(out: impl Write, measurements: &[Measurement]) -> csv::Result<()> {
+    let parts = all_parts(measurements);
+    let mut w = csv::Writer::from_writer(out);
+    let mut header: Vec<String> = ITEM_COLUMNS[..8].iter().map(|s| s.to_string()).collect();
+    for p in parts.iter().map(String::as_str).chain(["total"]) {
+        header.extend(SCALE_FIELDS.iter().map(|f| format!("{p}_{f}")));
+    }
+    w.write_record(&header)?;
+    for m in measurements {
+        let scores = m.scores();
+        let mut row = head_fields(m);
+        for p in &parts {
+            row.extend(scale_fields(scores.part(p)));
+        }
+        row.extend(scale_fields(Some(&scores.total)));
+        w.write_record(&row)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn scale_json(s: &ScaleScore) -> Value {
+    json!({
+        "answered": s.answered,
+        "sum": s.sum,
+        "mean": s.mean,
+        "score_0_100": s.score_0_100,
+        "scorable": s.scorable,
+    })
+}
+
+/// The score report of `jas-cards score --json`.
+pub fn scores_json(deck: &str, scores: &Scores) -> Value {
+    let mut parts = Map::new();
+    for (id, s) in &scores.parts {
+        parts.insert(id.clone(), scale_json(s));
+    }
+    json!({
+        "deck": deck,
+        "parts": parts,
+        "total": scale_json(&scores.total),
+    })
+}

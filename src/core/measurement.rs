@@ -1,0 +1,310 @@
+//! What is stored about one sort: who (a pseudonym), which role, which moment, which deck, the
+//! shuffled order and its seed, every move with its time, the remarks and the agreements.
+//! One RON file per measurement, saved after every change.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::deck::{Deck, Role};
+use super::scoring::{Scores, ScoringKey, score};
+use super::sort::{Action, Sort, SortError};
+use super::store::{Store, StoreError};
+
+/// The format of the measurement files this version writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The folder (store prefix) that holds the measurement files.
+pub const FOLDER: &str = "measurements";
+
+/// When in a trajectory the measurement is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moment {
+    Start,
+    MidEvaluation,
+    Extra,
+}
+
+impl Moment {
+    pub const ALL: [Moment; 3] = [Moment::Start, Moment::MidEvaluation, Moment::Extra];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Moment::Start => "start",
+            Moment::MidEvaluation => "mid_evaluation",
+            Moment::Extra => "extra",
+        }
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeckRef {
+    pub id: String,
+    pub version: u32,
+}
+
+/// What youth and mentor agree to do to work together better.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub who: String,
+    pub what: String,
+    pub by_when: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    pub format: u32,
+    /// The file name without `.ron`: `<round>-<role>`.
+    pub id: String,
+    /// A pseudonym or initials; no full name is needed.
+    pub youth: String,
+    pub role: Role,
+    pub moment: Moment,
+    /// Groups the youth's and the mentor's sort of one measuring moment.
+    pub round: String,
+    pub deck: DeckRef,
+    /// The deck's parts, keying and thresholds when the sort started.
+    pub key: ScoringKey,
+    pub started: String,
+    pub updated: String,
+    pub sort: Sort,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+}
+
+/// The current time as RFC 3339 in UTC, as stored in the files.
+pub fn now() -> String {
+    OffsetDateTime::now_utc()
+        .format(&Rfc3339)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".into())
+}
+
+/// The date part (YYYY-MM-DD) of a stored time.
+pub fn date_of(stamp: &str) -> &str {
+    stamp.get(..10).unwrap_or(stamp)
+}
+
+/// A pseudonym as it may appear in a file name: lower-case letters and digits, the rest `-`.
+pub fn slug(name: &str) -> String {
+    let s: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() { "x".into() } else { s }
+}
+
+/// Why a pseudonym is refused, if it is.
+pub fn check_pseudonym(name: &str) -> Result<(), &'static str> {
+    let n = name.trim();
+    if n.is_empty() {
+        Err("empty")
+    } else if n.chars().count() > 40 {
+        Err("too long")
+    } else {
+        Ok(())
+    }
+}
+
+/// A round id: `<pseudonym slug>-<YYYYMMDD>-<HHMMSS>` from an RFC 3339 time.
+pub fn round_id(youth: &str, stamp: &str) -> String {
+    let digits: String = stamp
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(14)
+        .collect();
+    let (date, time) = digits.split_at(digits.len().min(8));
+    format!("{}-{date}-{time}", slug(youth))
+}
+
+impl Measurement {
+    /// A new, empty measurement of `deck` for `youth`, shuffled with `seed`.
+    pub fn new(youth: &str, moment: Moment, round: &str, deck: &Deck, seed: u64) -> Measurement {
+        let at = now();
+        let ids: Vec<String> = deck.statements.iter().map(|s| s.id.clone()).collect();
+        Measurement {
+            format: FORMAT_VERSION,
+            id: format!("{round}-{}", deck.role),
+            youth: youth.trim().to_string(),
+            role: deck.role,
+            moment,
+            round: round.to_string(),
+            deck: DeckRef {
+                id: deck.id.clone(),
+                version: deck.version,
+            },
+            key: deck.scoring_key(),
+            started: at.clone(),
+            updated: at,
+            sort: Sort::new(&ids, seed),
+            agreements: Vec::new(),
+        }
+    }
+
+    pub fn key_in_store(&self) -> String {
+        format!("{FOLDER}/{}.ron", self.id)
+    }
+
+    /// Applies a move now. Saving is the caller's next step.
+    pub fn apply(&mut self, action: Action) -> Result<(), SortError> {
+        let at = now();
+        self.sort.apply(action, &at)?;
+        self.updated = at;
+        Ok(())
+    }
+
+    pub fn scores(&self) -> Scores {
+        score(&self.key, &self.sort.answers())
+    }
+
+    /// When it was finished, if it was.
+    pub fn finished_at(&self) -> Option<&str> {
+        self.sort
+            .moves()
+            .iter()
+            .rev()
+            .find(|m| m.action == Action::Finish)
+            .map(|m| m.at.as_str())
+    }
+
+    /// The measurement as the text of its file.
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .struct_names(true);
+        ron::ser::to_string_pretty(self, config).expect("a measurement always serialises")
+    }
+
+    /// Checks that the stored order and key agree; a file edited by hand may not.
+    fn check(&self) -> Result<(), String> {
+        let mut in_key: Vec<&str> = self.key.items.iter().map(|i| i.id.as_str()).collect();
+        let mut in_order: Vec<&str> = self.sort.order().iter().map(String::as_str).collect();
+        in_key.sort();
+        in_order.sort();
+        if in_key != in_order {
+            return Err("the order of the cards does not match the deck's statements".into());
+        }
+        Ok(())
+    }
+}
+
+/// Saves a measurement at once, atomically.
+pub fn save(store: &dyn Store, m: &Measurement) -> Result<(), StoreError> {
+    store.write(&m.key_in_store(), m.to_ron().as_bytes())
+}
+
+/// What loading the stored measurements found.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub measurements: Vec<Measurement>,
+    /// One clear line per file that could not be used, naming the file and the problem.
+    pub problems: Vec<String>,
+}
+
+/// Why one stored file cannot be used.
+#[derive(Debug, PartialEq)]
+pub enum LoadError {
+    /// Not a measurement this version can read: keep the file as it is (a newer version may).
+    Newer { format: u32 },
+    /// Damaged: set the file aside and report it.
+    Damaged(String),
+}
+
+/// Parses one measurement file.
+pub fn parse(bytes: &[u8]) -> Result<Measurement, LoadError> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: u32,
+    }
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| LoadError::Damaged("not UTF-8 text".into()))?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Damaged("the file is empty".into()));
+    }
+    match ron::from_str::<Head>(text) {
+        Ok(h) if h.format > FORMAT_VERSION => {
+            return Err(LoadError::Newer { format: h.format });
+        }
+        Ok(h) if h.format < 1 => {
+            return Err(LoadError::Damaged(format!(
+                "unknown format version {}",
+                h.format
+            )));
+        }
+        _ => {}
+    }
+    let m: Measurement = ron::from_str(text).map_err(|e| LoadError::Damaged(e.to_string()))?;
+    m.check().map_err(LoadError::Damaged)?;
+    Ok(m)
+}
+
+/// The suffix a damaged file gets when it is set aside: `.damaged-<UTC time>`.
+pub fn damaged_suffix() -> String {
+    let digits: String = now()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(14)
+        .collect();
+    format!(".damaged-{digits}")
+}
+
+/// Loads every measurement in the store. A damaged file is renamed to
+/// `<name>.damaged-<time>` (never overwritten, never deleted) and reported; a file from a newer
+/// version is left alone and reported.
+pub fn load_all(store: &dyn Store) -> Loaded {
+    let mut loaded = Loaded::default();
+    let keys = match store.list(FOLDER) {
+        Ok(k) => k,
+        Err(e) => {
+            loaded.problems.push(e.to_string());
+            return loaded;
+        }
+    };
+    for key in keys.iter().filter(|k| k.ends_with(".ron")) {
+        let bytes = match store.read(key) {
+            Ok(b) => b,
+            Err(e) => {
+                loaded.problems.push(e.to_string());
+                continue;
+            }
+        };
+        match parse(&bytes) {
+            Ok(m) => loaded.measurements.push(m),
+            Err(LoadError::Newer { format }) => loaded.problems.push(format!(
+                "{}: written by a newer version of JAS-kaarten (format {format}; this version reads format {FORMAT_VERSION}); left as it is",
+                store.place(key)
+            )),
+            Err(LoadError::Damaged(why)) => {
+                let message = match store.set_aside(key, &damaged_suffix()) {
+                    Ok(aside) => format!(
+                        "{}: damaged ({why}); kept aside as {aside}",
+                        store.place(key)
+                    ),
+                    Err(e) => format!("{}: damaged ({why}); {e}", store.place(key)),
+                };
+                loaded.problems.push(message);
+            }
+        }
+    }
+    loaded
+        .measurements
+        .sort_by(|a, b| a.started.cmp(&b.started).then(a.id.cmp(&b.id)));
+    loaded
+}

@@ -1,0 +1,10 @@
+//! The pure core: decks, scoring, the sort, stored measurements and exports.
+//! Plain Rust without Bevy types, so every rule is tested directly and fast.
+
+pub mod answers;
+pub mod deck;
+pub mod export;
+pub mod measurement;
+pub mod scoring;
+pub mod sort;
+pub mod store;

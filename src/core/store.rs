@@ -1,0 +1,248 @@
+//! Where measurements are kept: a small interface, with files now and the browser later.
+//!
+//! Files are written atomically (a temporary file in the same folder, flushed to disk, then
+//! renamed over the old one), so a crash or a flat battery leaves either the old or the new
+//! file, never half of one. Folders are 0700 and files 0600 on Unix: only the user reads them.
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use std::collections::BTreeMap;
+
+/// Why a store could not do something.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    DiskFull,
+    ReadOnly,
+    PermissionDenied,
+    NotFound,
+    Other(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreError {
+    /// What was being done: "save", "read", "list" or "set aside".
+    pub doing: &'static str,
+    /// The file (or key) it concerns, as the user can find it.
+    pub place: String,
+    pub problem: StoreProblem,
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let why = match &self.problem {
+            StoreProblem::DiskFull => "the disk is full".to_string(),
+            StoreProblem::ReadOnly => "the folder is read-only".to_string(),
+            StoreProblem::PermissionDenied => "permission denied".to_string(),
+            StoreProblem::NotFound => "it does not exist".to_string(),
+            StoreProblem::Other(e) => e.clone(),
+        };
+        write!(f, "could not {} {}: {why}", self.doing, self.place)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+fn classify(e: &io::Error) -> StoreProblem {
+    match e.kind() {
+        io::ErrorKind::StorageFull => StoreProblem::DiskFull,
+        io::ErrorKind::ReadOnlyFilesystem => StoreProblem::ReadOnly,
+        io::ErrorKind::PermissionDenied => StoreProblem::PermissionDenied,
+        io::ErrorKind::NotFound => StoreProblem::NotFound,
+        _ => StoreProblem::Other(e.to_string()),
+    }
+}
+
+/// Keys are relative paths with `/`, such as `measurements/ab-20261129-101500-youth.ron`.
+pub trait Store: Send + Sync {
+    /// Where `key` lives, for messages (a file path, or a browser storage key).
+    fn place(&self, key: &str) -> String;
+    /// The keys below `prefix` (a folder such as `measurements`), sorted.
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError>;
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError>;
+    /// Replaces `key` with `bytes` atomically: afterwards it holds the old or the new bytes.
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError>;
+    /// Renames `key` to `key` + `suffix`, keeping its bytes; returns the new place.
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError>;
+}
+
+/// A folder on disk: the platform's data directory, or `--data-dir`.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    root: PathBuf,
+}
+
+impl FileStore {
+    pub fn new(root: impl Into<PathBuf>) -> FileStore {
+        FileStore { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        key.split('/')
+            .fold(self.root.clone(), |p, part| p.join(part))
+    }
+
+    fn err(&self, doing: &'static str, key: &str, e: &io::Error) -> StoreError {
+        StoreError {
+            doing,
+            place: self.place(key),
+            problem: classify(e),
+        }
+    }
+}
+
+/// Creates `dir` and its parents, private to the user on Unix.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+impl Store for FileStore {
+    fn place(&self, key: &str) -> String {
+        self.path(key).display().to_string()
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let dir = self.path(prefix);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(self.err("list", prefix, &e)),
+        };
+        let mut keys: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|name| !name.starts_with('.'))
+            .map(|name| format!("{prefix}/{name}"))
+            .collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        std::fs::read(self.path(key)).map_err(|e| self.err("read", key, &e))
+    }
+
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let path = self.path(key);
+        let dir = path.parent().unwrap_or(&self.root).to_path_buf();
+        let fail = |e: io::Error| self.err("save", key, &e);
+        create_private_dir(&dir).map_err(fail)?;
+        // tempfile creates the file 0600 on Unix, in the same folder so the rename is atomic.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".saving-")
+            .tempfile_in(&dir)
+            .map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        tmp.persist(&path).map_err(|e| fail(e.error))?;
+        // Make the rename itself durable.
+        #[cfg(unix)]
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        let from = self.path(key);
+        let mut to = from.clone().into_os_string();
+        to.push(suffix);
+        std::fs::rename(&from, &to).map_err(|e| self.err("set aside", key, &e))?;
+        Ok(PathBuf::from(to).display().to_string())
+    }
+}
+
+/// A store in memory, for tests; it can be told to fail every write to simulate a full disk.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+    fail_writes: Mutex<Option<StoreProblem>>,
+}
+
+impl MemoryStore {
+    pub fn new() -> MemoryStore {
+        MemoryStore::default()
+    }
+
+    /// From now on every write fails with `problem` (None: writes work again).
+    pub fn fail_writes(&self, problem: Option<StoreProblem>) {
+        *self.fail_writes.lock().unwrap() = problem;
+    }
+
+    pub fn insert(&self, key: &str, bytes: &[u8]) {
+        self.files
+            .lock()
+            .unwrap()
+            .insert(key.to_string(), bytes.to_vec());
+    }
+
+    pub fn keys(&self) -> Vec<String> {
+        self.files.lock().unwrap().keys().cloned().collect()
+    }
+}
+
+impl Store for MemoryStore {
+    fn place(&self, key: &str) -> String {
+        format!("memory:{key}")
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let start = format!("{prefix}/");
+        Ok(self
+            .files
+            .lock()
+            .unwrap()
+            .keys()
+            .filter(|k| k.starts_with(&start) && !k[start.len()..].contains('/'))
+            .cloned()
+            .collect())
+    }
+
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        self.files
+            .lock()
+            .unwrap()
+            .get(key)
+            .cloned()
+            .ok_or(StoreError {
+                doing: "read",
+                place: self.place(key),
+                problem: StoreProblem::NotFound,
+            })
+    }
+
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        if let Some(problem) = self.fail_writes.lock().unwrap().clone() {
+            return Err(StoreError {
+                doing: "save",
+                place: self.place(key),
+                problem,
+            });
+        }
+        self.insert(key, bytes);
+        Ok(())
+    }
+
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        let mut files = self.files.lock().unwrap();
+        let bytes = files.remove(key).ok_or(StoreError {
+            doing: "set aside",
+            place: self.place(key),
+            problem: StoreProblem::NotFound,
+        })?;
+        let to = format!("{key}{suffix}");
+        files.insert(to.clone(), bytes);
+        Ok(self.place(&to))
+    }
+}

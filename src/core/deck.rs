@@ -214,7 +214,8 @@ pub struct DeckError {
     pub line: Option<usize>,
     pub col: Option<usize>,
     pub statement: Option<String>,
-    pub problem: DeckProblem,
+    /// Boxed: errors are rare, and a small `Result` keeps the happy path lean.
+    pub problem: Box<DeckProblem>,
 }
 
 impl fmt::Display for DeckError {
@@ -286,31 +287,74 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, DeckError> {
         line: None,
         col: None,
         statement: None,
-        problem,
+        problem: Box::new(problem),
     };
     let source = std::str::from_utf8(bytes).map_err(|_| err(DeckProblem::NotUtf8))?;
     let deck: Deck = ron::from_str(source).map_err(|e| DeckError {
         file: file.to_path_buf(),
         line: Some(e.span.start.line),
         col: Some(e.span.start.col),
-        statement: None,
-        problem: DeckProblem::Syntax(e.code.to_string()),
+        statement: statement_at(source, e.span.start.line),
+        problem: Box::new(DeckProblem::Syntax(e.code.to_string())),
     })?;
     validate(&deck).map_err(|(statement, problem)| {
-        // Semantic problems have no span from RON: find the statement's id in the text.
-        let (line, col) = match &statement {
-            Some(id) => locate(source, id),
-            None => (None, None),
-        };
+        // Semantic problems have no span from RON: find what they concern in the text.
+        let (line, col) = locate_problem(source, statement.as_deref(), &problem);
         DeckError {
             file: file.to_path_buf(),
             line,
             col,
             statement,
-            problem,
+            problem: Box::new(problem),
         }
     })?;
     Ok(deck)
+}
+
+/// Where in the source a semantic problem is: the statement's `id:`, the part's `id:`, or the
+/// threshold's field.
+fn locate_problem(
+    source: &str,
+    statement: Option<&str>,
+    problem: &DeckProblem,
+) -> (Option<usize>, Option<usize>) {
+    match (problem, statement) {
+        // The second use of the id is the one to change.
+        (DeckProblem::DuplicateStatement, Some(id)) => locate_id(source, id, 2),
+        (_, Some(id)) => locate_id(source, id, 1),
+        (DeckProblem::PartWithoutStatements(p) | DeckProblem::DuplicatePart(p), None) => locate_id(
+            source,
+            p,
+            if matches!(problem, DeckProblem::DuplicatePart(_)) {
+                2
+            } else {
+                1
+            },
+        ),
+        (DeckProblem::Threshold { name, .. }, None) => locate_field(source, name),
+        (DeckProblem::WrongPileCount(_), None) => locate_field(source, "piles"),
+        (DeckProblem::NoLanguages, None) => locate_field(source, "languages"),
+        (DeckProblem::NoParts, None) => locate_field(source, "parts"),
+        _ => (None, None),
+    }
+}
+
+/// The statement whose block holds `line`: the last `id: "..."` at or before it, below the
+/// `statements:` field.
+fn statement_at(source: &str, line: usize) -> Option<String> {
+    let start = source
+        .lines()
+        .position(|l| l.trim_start().starts_with("statements:"))?;
+    source
+        .lines()
+        .enumerate()
+        .take(line)
+        .skip(start)
+        .filter_map(|(_, l)| {
+            let rest = l.trim_start().strip_prefix("id:")?.trim();
+            Some(rest.trim_end_matches(',').trim_matches('"').to_string())
+        })
+        .last()
 }
 
 /// Reads, parses and validates one deck file.
@@ -320,23 +364,38 @@ pub fn load_deck(path: &Path) -> Result<Deck, DeckError> {
         line: None,
         col: None,
         statement: None,
-        problem: DeckProblem::Unreadable(e.to_string()),
+        problem: Box::new(DeckProblem::Unreadable(e.to_string())),
     })?;
     parse_deck(path, &bytes)
 }
 
-/// Line and column (1-based) of the first `id: "<id>"` in the source.
-fn locate(source: &str, id: &str) -> (Option<usize>, Option<usize>) {
+/// Line and column (1-based) of the `nth` `id: "<id>"` in the source.
+fn locate_id(source: &str, id: &str, nth: usize) -> (Option<usize>, Option<usize>) {
     let needle = format!("\"{id}\"");
+    let mut found = 0;
     for (n, line) in source.lines().enumerate() {
         if let Some(col) = line.find(&needle)
             && line[..col].trim_end().ends_with("id:")
         {
-            let start = line[..col].rfind("id:").unwrap_or(col);
-            return (Some(n + 1), Some(start + 1));
+            found += 1;
+            if found == nth {
+                let start = line[..col].rfind("id:").unwrap_or(col);
+                return (Some(n + 1), Some(start + 1));
+            }
         }
     }
     (None, None)
+}
+
+/// Line and column (1-based) of the first line that starts with `<field>:`.
+fn locate_field(source: &str, field: &str) -> (Option<usize>, Option<usize>) {
+    let prefix = format!("{field}:");
+    source
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.trim_start().starts_with(&prefix))
+        .map(|(n, l)| (Some(n + 1), Some(l.len() - l.trim_start().len() + 1)))
+        .unwrap_or((None, None))
 }
 
 type Found = (Option<String>, DeckProblem);
@@ -542,6 +601,9 @@ pub const BUILTIN: [(&str, &str); 4] = [
     ("levels/ouder.ron", include_str!("../../levels/ouder.ron")),
 ];
 
+/// A deck file's bytes, or why it could not be read.
+type Source = Result<(PathBuf, Vec<u8>), (PathBuf, String)>;
+
 /// The decks the app and the command line work with, each with the file it came from.
 #[derive(Clone, Debug, Default)]
 pub struct DeckSet {
@@ -565,7 +627,7 @@ impl DeckSet {
                         line: None,
                         col: None,
                         statement: None,
-                        problem: DeckProblem::Unreadable(e.to_string()),
+                        problem: Box::new(DeckProblem::Unreadable(e.to_string())),
                     }],
                 );
             }
@@ -604,7 +666,7 @@ impl DeckSet {
     /// Parses, checks and pairs decks given as (file, bytes); a file that could not be read is
     /// given as (file, error).
     fn from_sources(
-        sources: Vec<Result<(PathBuf, Vec<u8>), (PathBuf, String)>>,
+        sources: Vec<Source>,
         candidates: Vec<(PathBuf, Vec<u8>)>,
     ) -> (DeckSet, Vec<DeckError>) {
         let mut loaded = Vec::new();
@@ -620,7 +682,7 @@ impl DeckSet {
                     line: None,
                     col: None,
                     statement: None,
-                    problem: DeckProblem::Unreadable(e),
+                    problem: Box::new(DeckProblem::Unreadable(e)),
                 }),
             }
         }
@@ -642,16 +704,13 @@ impl DeckSet {
                 };
                 if let Err((statement, problem)) = result {
                     let source = String::from_utf8_lossy(bytes);
-                    let (line, col) = match &statement {
-                        Some(id) => locate(&source, id),
-                        None => (None, None),
-                    };
+                    let (line, col) = locate_problem(&source, statement.as_deref(), &problem);
                     errors.push(DeckError {
                         file: file.clone(),
                         line,
                         col,
                         statement,
-                        problem,
+                        problem: Box::new(problem),
                     });
                     continue;
                 }

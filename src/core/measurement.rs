@@ -107,7 +107,11 @@ pub fn slug(name: &str) -> String {
             }
         })
         .collect();
-    let s = s.trim_matches('-').to_string();
+    let s = s
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     if s.is_empty() { "x".into() } else { s }
 }
 
@@ -229,7 +233,9 @@ pub enum LoadError {
 
 /// Parses one measurement file.
 pub fn parse(bytes: &[u8]) -> Result<Measurement, LoadError> {
+    // Named like the real struct: RON checks the name written in the file.
     #[derive(Deserialize)]
+    #[serde(rename = "Measurement")]
     struct Head {
         format: u32,
     }

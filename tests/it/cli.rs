@@ -1,0 +1,274 @@
+//! The command line: exit 0 on success, 2 on bad input with one clear line on stderr.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use super::project;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jas-cards"))
+        .args(args)
+        .current_dir(project(""))
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn write_answers(dir: &Path, text: &str) -> String {
+    let p = dir.join("answers.csv");
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+/// A hand-checked paper form for the shipped youth deck:
+/// relatie r1..r7 on 5 4 4 3 5 2 4; r6 is reverse-keyed (6 - 2 = 4): values 5 4 4 3 5 4 4,
+/// sum 29 over 7. doel d1..d7 on 4 skip 3 1 4 5 1; d7 is reverse-keyed (6 - 1 = 5): values
+/// 4 3 1 4 5 5, sum 22 over 6. aanpak a1..a6 on skip skip skip 2 4 5: 3 answered, under the
+/// deck's minimum of 4, so not scorable (sum 11). Total: 16 answered (minimum 15), sum 62.
+const PAPER_FORM: &str = "statement,pile
+r1,5
+r2,4
+r3,4
+r4,3
+r5,5
+r6,2
+r7,4
+d1,4
+d2,skip
+d3,3
+d4,1
+d5,4
+d6,5
+d7,1
+a1,
+a2,skip
+a3,
+a4,2
+a5,4
+a6,5
+";
+
+#[test]
+fn score_json_on_the_shipped_youth_deck_is_checked_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write_answers(dir.path(), PAPER_FORM);
+    let o = run(&[
+        "score",
+        "--deck",
+        "levels/jongere.ron",
+        "--answers",
+        &answers,
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let expected = serde_json::json!({
+        "deck": "jongere",
+        "parts": {
+            "relatie": {"answered": 7, "sum": 29, "mean": 29.0 / 7.0, "score_0_100": (29.0 / 7.0 - 1.0) / 4.0 * 100.0, "scorable": true},
+            "doel": {"answered": 6, "sum": 22, "mean": 22.0 / 6.0, "score_0_100": (22.0 / 6.0 - 1.0) / 4.0 * 100.0, "scorable": true},
+            "aanpak": {"answered": 3, "sum": 11, "mean": null, "score_0_100": null, "scorable": false}
+        },
+        "total": {"answered": 16, "sum": 62, "mean": 3.875, "score_0_100": 71.875, "scorable": true}
+    });
+    assert_eq!(v, expected);
+    // Parts in the deck's order, exactly as the documented shape.
+    let text = String::from_utf8_lossy(&o.stdout);
+    let (r, d, a) = (
+        text.find("relatie").unwrap(),
+        text.find("doel").unwrap(),
+        text.find("aanpak").unwrap(),
+    );
+    assert!(r < d && d < a, "{text}");
+}
+
+#[test]
+fn score_prints_a_table_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write_answers(dir.path(), PAPER_FORM);
+    let o = run(&[
+        "score",
+        "--deck",
+        "levels/jongere.ron",
+        "--answers",
+        &answers,
+    ]);
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("relatie         7/7    29   4.14    78.6"),
+        "{out}"
+    );
+    assert!(
+        out.contains("aanpak          3/6    11   not scorable (needs 4 answered)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("total         16/20    62   3.88    71.9"),
+        "{out}"
+    );
+}
+
+#[test]
+fn score_on_the_short_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write_answers(
+        dir.path(),
+        "statement,pile\nr1,4\nr2,4\nr3,4\nd1,2\nd2,2\nd4,2\na1,5\na2,5\na3,skip\n",
+    );
+    let o = run(&[
+        "score",
+        "--deck",
+        "levels/kort.ron",
+        "--answers",
+        &answers,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["parts"]["relatie"]["mean"], 4.0);
+    assert_eq!(v["parts"]["doel"]["score_0_100"], 25.0);
+    assert_eq!(v["parts"]["aanpak"]["answered"], 2);
+    assert_eq!(v["total"]["sum"], 28);
+}
+
+fn bad_answers(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write_answers(dir.path(), text);
+    let o = run(&["score", "--deck", "levels/kort.ron", "--answers", &answers]);
+    assert_eq!(o.status.code(), Some(2), "bad input exits 2");
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    err.trim_end().replace(&answers, "answers.csv")
+}
+
+#[test]
+fn bad_answers_exit_2_with_one_clear_line() {
+    let good = "r1,4\nr2,4\nr3,4\nd1,2\nd2,2\nd4,2\na1,5\na2,5\na3,3\n";
+    let cases = [
+        (
+            format!("statement;pile\n{good}"),
+            "jas-cards: answers.csv: line 1: the header must be `statement,pile`, not `statement;pile`",
+        ),
+        (
+            format!("id,answer\n{good}"),
+            "jas-cards: answers.csv: line 1: the header must be `statement,pile`, not `id,answer`",
+        ),
+        (
+            format!("statement,pile\n{good}zz,3\n"),
+            "jas-cards: answers.csv: line 11: statement \"zz\" is not in deck \"kort\"",
+        ),
+        (
+            format!("statement,pile\n{good}r1,3\n"),
+            "jas-cards: answers.csv: line 11: statement \"r1\" appears twice",
+        ),
+        (
+            "statement,pile\nr1,4\n".to_string(),
+            "jas-cards: answers.csv: statement \"r2\" is missing; every statement of the deck must appear once (leave the pile empty to skip it)",
+        ),
+        (
+            format!("statement,pile\n{}", good.replace("d1,2", "d1,6")),
+            "jas-cards: answers.csv: line 5: pile \"6\" for statement \"d1\" must be 1 to 5, empty or skip",
+        ),
+        (
+            format!("statement,pile\n{}", good.replace("d1,2", "d1,0")),
+            "jas-cards: answers.csv: line 5: pile \"0\" for statement \"d1\" must be 1 to 5, empty or skip",
+        ),
+        (
+            format!("statement,pile\n{}", good.replace("d1,2", "d1,eens")),
+            "jas-cards: answers.csv: line 5: pile \"eens\" for statement \"d1\" must be 1 to 5, empty or skip",
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(bad_answers(&text), message);
+    }
+}
+
+#[test]
+fn a_missing_answers_file_exits_2() {
+    let o = run(&[
+        "score",
+        "--deck",
+        "levels/kort.ron",
+        "--answers",
+        "/nonexistent.csv",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("jas-cards: /nonexistent.csv: cannot read the file:"));
+}
+
+#[test]
+fn check_deck_passes_the_shipped_decks_and_names_each() {
+    let o = run(&["check-deck", "levels/jongere.ron", "levels/mentor.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("ok levels/jongere.ron: deck \"jongere\" version 1, 20 statements (relatie 7, doel 7, aanpak 6), 2 reverse-keyed"), "{out}");
+    // The mentor deck alone finds its pair next to it.
+    let o = run(&["check-deck", "levels/mentor.ron"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn check_deck_refuses_a_bad_deck_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        super::mini_source().replace("part: \"aanpak\"", "part: \"aanpakk\""),
+    )
+    .unwrap();
+    let o = run(&["check-deck", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim_end(),
+        format!(
+            "jas-cards: {}:67:13: statement \"a1\": unknown part \"aanpakk\" (the deck's parts are: relatie, doel, aanpak)",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn export_writes_both_csv_files_from_the_data_dir() {
+    use jas_cards::core::measurement::{Measurement, Moment, save};
+    use jas_cards::core::store::FileStore;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = FileStore::new(&data);
+    let mut m = Measurement::new(
+        "AB",
+        Moment::Start,
+        "ab-20261129-100000",
+        &super::shipped("kort"),
+        1,
+    );
+    m.sort.place_current(4, "2026-11-29T10:00:00Z").unwrap();
+    save(&store, &m).unwrap();
+    let out = dir.path().join("results.csv");
+    let o = run(&[
+        "export",
+        "--csv",
+        out.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let items = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(items.lines().count(), 1 + 9);
+    let scores = std::fs::read_to_string(dir.path().join("results-scores.csv")).unwrap();
+    assert_eq!(scores.lines().count(), 2);
+    assert!(
+        scores.starts_with(
+            "youth,role,moment,date,round,deck,deck_version,finished,relatie_answered,"
+        )
+    );
+}
+
+#[test]
+fn unknown_arguments_exit_2() {
+    let o = run(&["score", "--deck"]);
+    assert_eq!(o.status.code(), Some(2));
+}

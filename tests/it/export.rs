@@ -1,0 +1,158 @@
+//! Exports read back: the CSV values are the core's values for the same measurement.
+
+use jas_cards::core::export::{ITEM_COLUMNS, write_items_csv, write_scores_csv};
+use jas_cards::core::measurement::{Measurement, Moment};
+use jas_cards::core::sort::Action;
+
+use super::mini;
+
+fn sorted(role_seed: u64, piles: &[(&str, Option<u8>)]) -> Measurement {
+    let mut m = Measurement::new(
+        "AB",
+        Moment::MidEvaluation,
+        "ab-20261129-100000",
+        &mini(),
+        role_seed,
+    );
+    for (id, pile) in piles {
+        let action = match pile {
+            Some(p) => Action::Place {
+                statement: id.to_string(),
+                pile: *p,
+            },
+            None => Action::Skip {
+                statement: id.to_string(),
+            },
+        };
+        m.apply(action).unwrap();
+    }
+    m.apply(Action::Remark {
+        statement: "r2".into(),
+        text: "Soms, \"als\" hij tijd heeft".into(),
+    })
+    .unwrap();
+    m.apply(Action::Finish).unwrap();
+    m
+}
+
+fn rows(bytes: &[u8]) -> Vec<csv::StringRecord> {
+    csv::Reader::from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+fn measurements() -> Vec<Measurement> {
+    vec![
+        sorted(
+            1,
+            &[
+                ("r1", Some(5)),
+                ("r2", Some(1)),
+                ("r3", Some(2)),
+                ("d1", None),
+                ("d2", Some(4)),
+                ("a1", Some(3)),
+                ("a2", Some(1)),
+            ],
+        ),
+        sorted(
+            2,
+            &[
+                ("r1", Some(2)),
+                ("r2", None),
+                ("r3", None),
+                ("d1", Some(4)),
+                ("d2", Some(2)),
+                ("a1", Some(5)),
+                ("a2", Some(4)),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn one_row_per_statement_with_pile_item_value_and_remark() {
+    let ms = measurements();
+    let mut out = Vec::new();
+    write_items_csv(&mut out, &ms).unwrap();
+    let header = csv::Reader::from_reader(out.as_slice())
+        .headers()
+        .unwrap()
+        .clone();
+    assert_eq!(header.iter().collect::<Vec<_>>(), ITEM_COLUMNS);
+    let rows = rows(&out);
+    assert_eq!(rows.len(), 14);
+    let col = |name: &str| ITEM_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let row = |m: usize, id: &str| {
+        rows.iter()
+            .filter(|r| r[col("statement")] == *id)
+            .nth(m)
+            .unwrap()
+            .clone()
+    };
+    let r2 = row(0, "r2");
+    assert_eq!(&r2[col("pile")], "1");
+    assert_eq!(&r2[col("item_value")], "5", "reverse-keyed: 6 - 1");
+    assert_eq!(&r2[col("reverse")], "1");
+    assert_eq!(&r2[col("remark")], "Soms, \"als\" hij tijd heeft");
+    assert_eq!(&r2[col("part")], "relatie");
+    let d1 = row(0, "d1");
+    assert_eq!(
+        (&d1[col("pile")], &d1[col("item_value")]),
+        ("", ""),
+        "skipped is empty (missing)"
+    );
+    assert_eq!(&d1[col("youth")], "AB");
+    assert_eq!(&d1[col("role")], "youth");
+    assert_eq!(&d1[col("moment")], "mid_evaluation");
+    assert_eq!(&d1[col("deck")], "mini");
+    assert_eq!(&d1[col("deck_version")], "3");
+    assert_eq!(&d1[col("finished")], "1");
+    assert_eq!(d1[col("date")].len(), 10);
+    // The position is where the card came in the shuffled order.
+    let pos: usize = d1[col("position")].parse().unwrap();
+    assert_eq!(ms[0].sort.order()[pos - 1], "d1");
+}
+
+#[test]
+fn the_scores_file_equals_the_core_scores() {
+    let ms = measurements();
+    let mut out = Vec::new();
+    write_scores_csv(&mut out, &ms).unwrap();
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert!(header.contains(&"relatie_score_0_100".to_string()));
+    assert!(header.contains(&"total_scorable".to_string()));
+    let rows = rows(&out);
+    assert_eq!(rows.len(), 2);
+    for (m, row) in ms.iter().zip(&rows) {
+        let get = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_string();
+        let scores = m.scores();
+        for (part, s) in scores
+            .parts
+            .iter()
+            .map(|(p, s)| (p.as_str(), s))
+            .chain([("total", &scores.total)])
+        {
+            assert_eq!(get(&format!("{part}_answered")), s.answered.to_string());
+            assert_eq!(get(&format!("{part}_sum")), s.sum.to_string());
+            assert_eq!(
+                get(&format!("{part}_scorable")),
+                if s.scorable { "1" } else { "0" }
+            );
+            let num = |x: String| (!x.is_empty()).then(|| x.parse::<f64>().unwrap());
+            assert_eq!(
+                num(get(&format!("{part}_mean"))),
+                s.mean,
+                "{part}: exact, unrounded"
+            );
+            assert_eq!(num(get(&format!("{part}_score_0_100"))), s.score_0_100);
+        }
+    }
+    // The second sort skipped two of three relatie cards: below the minimum of 2.
+    assert_eq!(
+        rows[1][header.iter().position(|h| h == "relatie_mean").unwrap()].len(),
+        0
+    );
+}

@@ -1,0 +1,48 @@
+//! One integration-test crate (every test binary links all of Bevy; one keeps builds short).
+//! Each module tests one concern against the rules in shared/design/PRODUCT.md.
+
+mod app;
+mod cli;
+mod decks;
+mod export;
+mod scoring;
+mod shipped_decks;
+mod sort;
+mod storage;
+
+use std::path::{Path, PathBuf};
+
+use jas_cards::core::deck::{Deck, DeckError, parse_deck};
+
+/// A file in the project.
+pub fn project(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+pub fn read(rel: &str) -> String {
+    std::fs::read_to_string(project(rel)).unwrap()
+}
+
+/// The small test deck (tests/data/mini.ron): three parts, seven statements, three reversed.
+pub fn mini_source() -> String {
+    read("tests/data/mini.ron")
+}
+
+pub fn mini() -> Deck {
+    parse_deck(Path::new("mini.ron"), mini_source().as_bytes()).unwrap()
+}
+
+/// The mini deck with `from` replaced by `to` (exactly once), parsed: the error it gives.
+pub fn mini_broken(from: &str, to: &str) -> DeckError {
+    let source = mini_source();
+    assert_eq!(source.matches(from).count(), 1, "{from:?} must occur once");
+    parse_deck(
+        Path::new("mini.ron"),
+        source.replacen(from, to, 1).as_bytes(),
+    )
+    .expect_err("the broken deck must be refused")
+}
+
+pub fn shipped(name: &str) -> Deck {
+    jas_cards::core::deck::load_deck(&project(&format!("levels/{name}.ron"))).unwrap()
+}

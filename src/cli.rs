@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::app::demo::{Demo, DemoScreen};
 use crate::app::{AppOptions, Lang};
 use crate::core::answers::parse_answers;
 use crate::core::deck::{DeckSet, load_deck};
@@ -27,16 +28,16 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Language of the interface.
-    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
     /// The folder with the statement decks (default: `levels`, else the built-in decks).
     #[arg(long, value_name = "DIR")]
     pub decks: Option<PathBuf>,
     /// Window size, such as 1280x800.
-    #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1280x800")]
+    #[arg(long, global = true, value_name = "WxH", value_parser = parse_size, default_value = "1280x800")]
     pub size: (u32, u32),
     /// Write a PNG of the first screen to PATH and exit.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -46,6 +47,14 @@ pub struct Cli {
 pub enum LangArg {
     Nl,
     En,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScreenArg {
+    Intro,
+    Sort,
+    Review,
+    Handover,
 }
 
 #[derive(Subcommand, Debug)]
@@ -64,6 +73,18 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Show a screen with a scripted youth sort on a fresh temporary data folder, for looking
+    /// at the app and for screenshots.
+    Demo {
+        #[arg(long, value_enum)]
+        screen: ScreenArg,
+        /// Moves played before the screen is shown (sort screen).
+        #[arg(long, default_value_t = 7)]
+        moves: usize,
+        /// Hold the current card mid-drag over a pile (sort screen).
+        #[arg(long)]
+        drag: bool,
     },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
@@ -99,19 +120,45 @@ type Failure = String;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
+    let lang = match cli.lang {
+        LangArg::Nl => Lang::Nl,
+        LangArg::En => Lang::En,
+    };
+    let options = AppOptions {
+        data_dir: data_dir.clone(),
+        decks_dir: cli.decks.clone(),
+        lang,
+        size: cli.size,
+        screenshot: cli.screenshot.clone(),
+        demo: None,
+    };
     let result = match cli.command {
-        None => {
-            crate::app::run(AppOptions {
-                data_dir,
-                decks_dir: cli.decks.clone(),
-                lang: match cli.lang {
-                    LangArg::Nl => Lang::Nl,
-                    LangArg::En => Lang::En,
-                },
-                size: cli.size,
-                screenshot: cli.screenshot.clone(),
-            });
-            Ok(())
+        None => run_app(options),
+        Some(Command::Demo {
+            screen,
+            moves,
+            drag,
+        }) => {
+            // A fresh folder, removed afterwards: a demo never touches real data.
+            let tmp =
+                tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"));
+            match tmp {
+                Err(e) => Err(e),
+                Ok(tmp) => run_app(AppOptions {
+                    data_dir: tmp.path().to_path_buf(),
+                    demo: Some(Demo {
+                        screen: match screen {
+                            ScreenArg::Intro => DemoScreen::Intro,
+                            ScreenArg::Sort => DemoScreen::Sort,
+                            ScreenArg::Review => DemoScreen::Review,
+                            ScreenArg::Handover => DemoScreen::Handover,
+                        },
+                        moves,
+                        drag,
+                    }),
+                    ..options
+                }),
+            }
         }
         Some(Command::CheckDeck { files }) => check_decks(&files),
         Some(Command::Score {
@@ -129,6 +176,13 @@ pub fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+    }
+}
+
+fn run_app(options: AppOptions) -> Result<(), Failure> {
+    match crate::app::run(options) {
+        bevy::app::AppExit::Success => Ok(()),
+        bevy::app::AppExit::Error(code) => Err(format!("the app stopped with code {code}")),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The Bevy shell: window, reactive rendering, the font, shared resources and one plugin per
-//! screen or concern. Systems here only turn input into core calls and core state into what
-//! is drawn; they never compute a score.
+//! screen or concern. Systems here only turn input into core calls (through [`session`]) and
+//! core state into what is drawn; they never compute a score.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,14 +10,22 @@ use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
 use crate::core::deck::DeckSet;
-use crate::core::measurement::{Loaded, load_all};
+use crate::core::measurement::{Loaded, Measurement, load_all};
 use crate::core::store::{FileStore, Store, create_private_dir};
 
-mod screens;
+pub mod cards;
+pub mod demo;
+pub(crate) mod egui_style;
+pub mod piles;
+pub mod screens;
 mod screenshot;
+pub mod session;
 pub mod text;
-mod theme;
+pub mod theme;
+pub mod widgets;
 
+pub use screens::Screen;
+pub use session::{Current, Library, Play};
 pub use text::Lang;
 
 /// What the command line tells the app.
@@ -28,13 +36,15 @@ pub struct AppOptions {
     pub lang: Lang,
     pub size: (u32, u32),
     pub screenshot: Option<PathBuf>,
+    /// A scripted demo to play before the screenshot (the `demo` subcommand).
+    pub demo: Option<demo::Demo>,
 }
 
-/// The decks the app offers, and the problems met loading them.
+/// The decks the app offers.
 #[derive(Resource, Debug, Default)]
 pub struct Decks {
     pub set: DeckSet,
-    /// Where they came from, for the screen: a folder, or "built in".
+    /// Where they came from, for the screen: a folder, or empty for the built-in copies.
     pub source: String,
 }
 
@@ -55,7 +65,7 @@ pub struct Settings {
 }
 
 /// Loads decks and measurements before the window opens (assets up front), then runs the app.
-pub fn run(options: AppOptions) {
+pub fn run(options: AppOptions) -> AppExit {
     let mut problems = Vec::new();
     let decks = load_decks(options.decks_dir.as_deref(), &mut problems);
     if let Err(e) = create_private_dir(&options.data_dir) {
@@ -66,7 +76,7 @@ pub fn run(options: AppOptions) {
     }
     let store = FileStore::new(&options.data_dir);
     let Loaded {
-        measurements: _,
+        measurements,
         problems: load_problems,
     } = load_all(&store);
     problems.extend(load_problems);
@@ -84,19 +94,24 @@ pub fn run(options: AppOptions) {
         }),
         ..default()
     }))
+    .add_plugins(bevy_egui::EguiPlugin::default())
     .insert_resource(decks)
     .insert_resource(DataStore(Arc::new(store)))
     .insert_resource(Problems(problems))
+    .insert_resource(Library(measurements))
     .insert_resource(Settings {
         lang: options.lang,
         data_dir: options.data_dir.clone(),
     })
     .insert_resource(reactive());
-    app.add_plugins(plugin);
+    app.add_plugins((plugin, egui_style::plugin));
+    if let Some(d) = options.demo {
+        app.add_plugins(demo::plugin(d));
+    }
     if let Some(path) = options.screenshot {
         app.add_plugins(screenshot::plugin(path));
     }
-    app.run();
+    app.run()
 }
 
 /// An untouched screen draws no frames: the app waits for input (tablet batteries).
@@ -129,7 +144,27 @@ fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> Deck
     }
 }
 
-/// Everything but the window and the resources `run` inserts: used by `run` and by tests.
+/// Everything but the window, egui and the resources `run` inserts: used by `run` and by the
+/// headless tests. Expects `Decks`, `DataStore`, `Problems`, `Library` and `Settings`.
 pub fn plugin(app: &mut App) {
-    app.add_plugins((theme::plugin, screens::plugin));
+    app.init_resource::<Current>();
+    app.add_plugins((
+        theme::plugin,
+        session::plugin,
+        screens::plugin,
+        cards::plugin,
+        piles::plugin,
+    ));
+}
+
+/// Starts a new measurement (used by the start screen, the demo and the tests).
+pub fn begin(
+    current: &mut Current,
+    youth: &str,
+    moment: crate::core::measurement::Moment,
+    deck: &crate::core::deck::Deck,
+    seed: u64,
+) {
+    let round = crate::core::measurement::round_id(youth, &crate::core::measurement::now());
+    current.0 = Some(Measurement::new(youth, moment, &round, deck, seed));
 }

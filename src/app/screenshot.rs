@@ -22,7 +22,16 @@ pub(super) fn plugin(path: PathBuf) -> impl Fn(&mut App) {
     }
 }
 
-fn take_after_settling(mut commands: Commands, mut frames: Local<u32>, path: Res<ShotPath>) {
+fn take_after_settling(
+    mut commands: Commands,
+    mut frames: Local<u32>,
+    path: Res<ShotPath>,
+    demo: Option<Res<crate::app::demo::DemoReady>>,
+) {
+    // A demo first sets up its screen (and its finger); count frames from then on.
+    if demo.is_some_and(|d| !d.0) {
+        return;
+    }
     *frames += 1;
     if *frames != SETTLE_FRAMES {
         return;

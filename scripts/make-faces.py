@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Draws the five pile faces (assets/images/face-1.png .. face-5.png), from a big frown to a
+big smile. Run once by a developer (needs Pillow: pip install pillow); the PNGs are committed.
+Drawn 4x larger and scaled down for smooth edges."""
+from pathlib import Path
+from PIL import Image, ImageDraw
+
+S = 4                 # supersampling
+SIZE = 128
+INK = (34, 34, 41, 255)
+OUT = Path(__file__).resolve().parent.parent / "assets" / "images"
+
+def face(n: int) -> Image.Image:
+    big = SIZE * S
+    img = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    w = 7 * S
+    d.ellipse([w, w, big - w, big - w], fill=(255, 255, 255, 235), outline=INK, width=w)
+    # eyes
+    for x in (0.36, 0.64):
+        cx, cy, r = big * x, big * 0.40, 7 * S
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=INK)
+    # mouth: -2 (big frown) .. +2 (big smile)
+    curve = n - 3
+    left, right, y = big * 0.30, big * 0.70, big * 0.68
+    if curve == 0:
+        d.line([left, y, right, y], fill=INK, width=w)
+    else:
+        depth = big * (0.09 if abs(curve) == 1 else 0.17)
+        if curve > 0:   # smile: lower half of an ellipse
+            box = [left, y - depth, right, y + depth]
+            d.arc(box, 10, 170, fill=INK, width=w)
+        else:           # frown: upper half of an ellipse
+            cy = y + depth * 0.7
+            box = [left, cy - depth, right, cy + depth]
+            d.arc(box, 190, 350, fill=INK, width=w)
+    return img.resize((SIZE, SIZE), Image.LANCZOS)
+
+OUT.mkdir(parents=True, exist_ok=True)
+for n in range(1, 6):
+    face(n).save(OUT / f"face-{n}.png")
+print("faces written to", OUT)

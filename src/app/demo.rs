@@ -1,0 +1,167 @@
+//! The scripted demo behind `jas-cards demo`: a fresh youth sort of the shipped youth deck with
+//! a fixed seed, N moves played (some placed, one skipped, one with a remark), shown on the
+//! screen asked for; optionally with a card held mid-drag by a simulated finger (real touch
+//! events through bevy_picking, as a tablet sends them). With `--screenshot` it writes a PNG.
+
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::prelude::*;
+use bevy::ui::UiGlobalTransform;
+use bevy::window::{PrimaryWindow, WindowEvent};
+
+use crate::app::cards::Draggable;
+use crate::app::piles::Target;
+use crate::app::screens::Screen;
+use crate::app::session::{Current, Library, SaveState, save_current};
+use crate::app::{DataStore, Decks, Problems, begin};
+use crate::core::measurement::Moment;
+use crate::core::sort::Action;
+
+/// The seed of every demo sort, so that every demo shows the same cards.
+pub const SEED: u64 = 2026;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoScreen {
+    Intro,
+    Sort,
+    Review,
+    Handover,
+}
+
+#[derive(Clone, Debug)]
+pub struct Demo {
+    pub screen: DemoScreen,
+    pub moves: usize,
+    /// Hold the current card mid-drag over a pile.
+    pub drag: bool,
+}
+
+/// Whether the demo has set up what it shows (the screenshot waits for it).
+#[derive(Resource, Default, Debug)]
+pub struct DemoReady(pub bool);
+
+/// The scripted moves: pile per move; move 4 is a skip; the second card gets a remark.
+pub fn scripted(n: usize, order: &[String]) -> Vec<Action> {
+    const PILES: [u8; 19] = [4, 5, 3, 0, 2, 4, 5, 1, 4, 3, 5, 2, 4, 4, 5, 3, 1, 4, 5];
+    let mut actions = Vec::new();
+    for (i, id) in order.iter().take(n).enumerate() {
+        let pile = PILES[i % PILES.len()];
+        actions.push(if pile == 0 {
+            Action::Skip {
+                statement: id.clone(),
+            }
+        } else {
+            Action::Place {
+                statement: id.clone(),
+                pile,
+            }
+        });
+        if i == 1 {
+            actions.push(Action::Remark {
+                statement: id.clone(),
+                text: "Soms wel, als hij tijd heeft.".into(),
+            });
+        }
+    }
+    actions
+}
+
+pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        let script = demo.clone();
+        app.init_resource::<DemoReady>()
+            .add_systems(Startup, move |world: &mut World| set_up(world, &script))
+            .add_systems(Update, hold_a_card.run_if(in_state(Screen::Sort)));
+        if !demo.drag {
+            app.world_mut().resource_mut::<DemoReady>().0 = true;
+        }
+    }
+}
+
+fn set_up(world: &mut World, demo: &Demo) {
+    let Some(deck) = world.resource::<Decks>().set.get("jongere").cloned() else {
+        world
+            .resource_mut::<Problems>()
+            .0
+            .push("demo: no deck \"jongere\"".into());
+        return;
+    };
+    let mut current = Current::default();
+    begin(&mut current, "Demo", Moment::Start, &deck, SEED);
+    let mut m = current.0.take().expect("begin sets a measurement");
+    let moves = match demo.screen {
+        DemoScreen::Intro => 0,
+        DemoScreen::Sort => demo.moves.min(m.sort.len() - 1),
+        DemoScreen::Review | DemoScreen::Handover => m.sort.len(),
+    };
+    let order = m.sort.order().to_vec();
+    for action in scripted(moves, &order) {
+        m.apply(action).expect("scripted moves are valid");
+    }
+    if demo.screen == DemoScreen::Handover {
+        m.apply(Action::Finish).expect("every card is placed");
+    }
+    world.resource_scope(|world, store: Mut<DataStore>| {
+        world.resource_scope(|world, mut library: Mut<Library>| {
+            world.resource_scope(|world, mut state: Mut<SaveState>| {
+                let mut problems = world.resource_mut::<Problems>();
+                save_current(&m, &store, &mut library, &mut state, &mut problems);
+            });
+        });
+    });
+    world.resource_mut::<Current>().0 = Some(m);
+    world
+        .resource_mut::<NextState<Screen>>()
+        .set(match demo.screen {
+            DemoScreen::Intro => Screen::Intro,
+            DemoScreen::Sort => Screen::Sort,
+            DemoScreen::Review => Screen::Review,
+            DemoScreen::Handover => Screen::Handover,
+        });
+}
+
+/// Puts a finger on the current card and moves it most of the way to pile 4, without letting
+/// go: one touch event per frame, as a tablet would send them.
+fn hold_a_card(
+    mut step: Local<u32>,
+    mut ready: ResMut<DemoReady>,
+    cards: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
+    piles: Query<(&Target, &UiGlobalTransform, &ComputedNode)>,
+    window: Query<Entity, With<PrimaryWindow>>,
+    mut events: MessageWriter<WindowEvent>,
+) {
+    if ready.0 {
+        return;
+    }
+    let (Some((card, card_node)), Ok(window)) = (cards.iter().next(), window.single()) else {
+        return;
+    };
+    let Some((_, pile, pile_node)) = piles.iter().find(|(t, _, _)| **t == Target::Pile(4)) else {
+        return;
+    };
+    let from = card.translation * card_node.inverse_scale_factor;
+    let to = pile.translation * pile_node.inverse_scale_factor;
+    // Wait two frames for the layout, then press, then eight moves.
+    *step += 1;
+    let n = step.saturating_sub(2);
+    if *step < 3 {
+        return;
+    }
+    let (phase, position) = if n == 1 {
+        (TouchPhase::Started, from)
+    } else {
+        (
+            TouchPhase::Moved,
+            from.lerp(to, 0.85 * (n - 1) as f32 / 8.0),
+        )
+    };
+    events.write(WindowEvent::TouchInput(TouchInput {
+        phase,
+        position,
+        window,
+        force: None,
+        id: 1,
+    }));
+    if n >= 9 {
+        ready.0 = true;
+    }
+}

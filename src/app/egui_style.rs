@@ -1,0 +1,107 @@
+//! egui, used for the form screens and dialogs, in the app's font and at touch sizes.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::app::theme;
+
+/// True from the frame after the fonts were given to egui: fonts take effect at the next
+/// pass, and a screen that asks for the bold face before then would panic.
+#[derive(Resource, Default, Debug)]
+pub struct EguiReady(pub bool);
+
+/// Run condition for egui screens.
+pub fn egui_ready(ready: Option<Res<EguiReady>>) -> bool {
+    ready.is_some_and(|r| r.0)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<EguiReady>()
+        .add_systems(EguiPrimaryContextPass, style_once);
+}
+
+/// Sets the font and sizes once, when the context exists.
+fn style_once(
+    mut contexts: EguiContexts,
+    mut done: Local<bool>,
+    mut ready: ResMut<EguiReady>,
+) -> Result {
+    if *done {
+        ready.0 = true;
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_fonts(fonts());
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(36.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(24.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(26.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(20.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(22.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.interact_size = egui::vec2(theme::TOUCH, theme::TOUCH);
+        style.spacing.button_padding = egui::vec2(20.0, 12.0);
+        style.spacing.item_spacing = egui::vec2(14.0, 14.0);
+    });
+    *done = true;
+    Ok(())
+}
+
+fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    for (name, bytes) in [
+        ("atkinson", theme::FONT_REGULAR),
+        ("atkinson-bold", theme::FONT_BOLD),
+    ] {
+        fonts
+            .font_data
+            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
+    }
+    // Our font first; egui's own fonts stay behind it for symbols ours lacks.
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .insert(0, "atkinson".into());
+    }
+    fonts.families.insert(
+        FontFamily::Name("bold".into()),
+        vec!["atkinson-bold".into(), "atkinson".into()],
+    );
+    fonts
+}
+
+/// Text in the bold face, for headings.
+pub fn bold(text: &str, size: f32) -> egui::RichText {
+    egui::RichText::new(text).font(FontId::new(size, FontFamily::Name("bold".into())))
+}
+
+/// A full-screen panel for a form screen (egui 0.36 panels are shown inside a root `Ui`).
+pub fn full_screen(ctx: &egui::Context, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, add_contents);
+}

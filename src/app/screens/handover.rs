@@ -1,0 +1,54 @@
+//! The hand-over (egui): a neutral screen that hides the youth's result and asks to give the
+//! tablet to the mentor. The mentor's own sort comes next (the board issue builds it).
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::Settings;
+use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::screens::Screen;
+use crate::app::session::Current;
+use crate::app::text as t;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Handover), forget_current)
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::Handover).and_then(egui_ready)),
+        );
+}
+
+/// The youth's sort is saved and locked; nothing of it stays on screen or in hand.
+fn forget_current(mut current: ResMut<Current>) {
+    current.0 = None;
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    full_screen(ctx, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() * 0.2);
+            ui.label(bold(t::HANDOVER_TITLE.get(lang), 48.0));
+            ui.add_space(20.0);
+            ui.label(egui::RichText::new(t::HANDOVER_TEXT.get(lang)).size(32.0));
+            ui.add_space(10.0);
+            ui.label(egui::RichText::new(t::HANDOVER_HIDDEN.get(lang)).size(26.0));
+            ui.add_space(40.0);
+            if ui
+                .add_sized(
+                    [360.0, 72.0],
+                    egui::Button::new(bold(t::HANDOVER_GO.get(lang), 30.0)),
+                )
+                .clicked()
+            {
+                next.set(Screen::Start);
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! The start screen (egui): who plays (a pseudonym, no full name), which moment, which deck;
+//! or carry on with a sort that was stopped. Deck and storage problems are listed here too.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::screens::Screen;
+use crate::app::session::{Current, Library};
+use crate::app::text::{self as t, Lang};
+use crate::app::{Decks, Problems, Settings, begin};
+use crate::core::deck::Role;
+use crate::core::measurement::{Moment, check_pseudonym};
+
+/// What is filled in on the start screen.
+#[derive(Resource, Debug, Clone)]
+pub struct StartForm {
+    pub name: String,
+    pub moment: Moment,
+    pub deck: String,
+    pub error: Option<t::Tr>,
+}
+
+impl Default for StartForm {
+    fn default() -> Self {
+        StartForm {
+            name: String::new(),
+            moment: Moment::Start,
+            deck: "jongere".into(),
+            error: None,
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<StartForm>().add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
+    );
+}
+
+fn moment_label(m: Moment) -> t::Tr {
+    match m {
+        Moment::Start => t::MOMENT_START,
+        Moment::MidEvaluation => t::MOMENT_MID,
+        Moment::Extra => t::MOMENT_EXTRA,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ui(
+    mut contexts: EguiContexts,
+    mut form: ResMut<StartForm>,
+    mut settings: ResMut<Settings>,
+    decks: Res<Decks>,
+    library: Res<Library>,
+    problems: Res<Problems>,
+    mut current: ResMut<Current>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    full_screen(ctx, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(bold(t::APP_TITLE.get(lang), 40.0));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    for (l, name) in [(Lang::En, "English"), (Lang::Nl, "Nederlands")] {
+                        if ui.selectable_label(settings.lang == l, name).clicked() {
+                            settings.lang = l;
+                        }
+                    }
+                    ui.label(t::LANGUAGE.get(lang));
+                });
+            });
+            ui.add_space(8.0);
+
+            let unfinished = library.unfinished();
+            if !unfinished.is_empty() {
+                ui.label(bold(t::RESUME_HEADING.get(lang), 28.0));
+                for m in unfinished.iter().take(6) {
+                    let title = decks
+                        .set
+                        .get(&m.deck.id)
+                        .map(|d| d.title.get(lang.code(), d.main_language()).to_string())
+                        .unwrap_or_else(|| m.deck.id.clone());
+                    ui.horizontal(|ui| {
+                        if ui.button(t::RESUME.get(lang)).clicked()
+                            && decks.set.get(&m.deck.id).is_some()
+                        {
+                            current.0 = Some((*m).clone());
+                            next.set(Screen::Sort);
+                        }
+                        ui.label(format!(
+                            "{} · {} · {} {} {} {}",
+                            m.youth,
+                            title,
+                            t::CARD_OF.get(lang),
+                            m.sort.done_count(),
+                            t::OF.get(lang),
+                            m.sort.len()
+                        ));
+                    });
+                }
+                ui.separator();
+            }
+
+            ui.label(bold(t::WHO.get(lang), 28.0));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.name)
+                    .hint_text(t::PSEUDONYM_HINT.get(lang))
+                    .desired_width(520.0),
+            );
+            let mut known: Vec<&str> = library.0.iter().map(|m| m.youth.as_str()).collect();
+            known.sort_unstable();
+            known.dedup();
+            if !known.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t::KNOWN_YOUTHS.get(lang));
+                    for name in known {
+                        if ui.selectable_label(form.name == name, name).clicked() {
+                            form.name = name.to_string();
+                        }
+                    }
+                });
+            }
+            ui.add_space(8.0);
+
+            ui.label(bold(t::MOMENT.get(lang), 28.0));
+            ui.horizontal_wrapped(|ui| {
+                for m in Moment::ALL {
+                    if ui
+                        .selectable_label(form.moment == m, moment_label(m).get(lang))
+                        .clicked()
+                    {
+                        form.moment = m;
+                    }
+                }
+            });
+            ui.add_space(8.0);
+
+            ui.label(bold(t::DECK.get(lang), 28.0));
+            ui.horizontal_wrapped(|ui| {
+                // The mentor's mirrored decks are sorted by the mentor, after the hand-over.
+                for deck in decks.set.iter().filter(|d| d.role != Role::Mentor) {
+                    let label = format!(
+                        "{} ({} {})",
+                        deck.title.get(lang.code(), deck.main_language()),
+                        deck.statements.len(),
+                        t::STATEMENTS.get(lang)
+                    );
+                    if ui.selectable_label(form.deck == deck.id, label).clicked() {
+                        form.deck = deck.id.clone();
+                    }
+                }
+            });
+            if decks.set.decks.is_empty() {
+                ui.label(t::NO_DECKS.get(lang));
+            }
+            ui.add_space(16.0);
+
+            let start = ui.add_sized(
+                [260.0, 64.0],
+                egui::Button::new(bold(t::START.get(lang), 30.0)),
+            );
+            if let Some(e) = form.error {
+                ui.colored_label(egui::Color32::from_rgb(140, 50, 0), e.get(lang));
+            }
+            if start.clicked() {
+                match (check_pseudonym(&form.name), decks.set.get(&form.deck)) {
+                    (Err("empty"), _) => form.error = Some(t::NAME_EMPTY),
+                    (Err(_), _) => form.error = Some(t::NAME_TOO_LONG),
+                    (Ok(()), Some(deck)) => {
+                        form.error = None;
+                        begin(&mut current, &form.name, form.moment, deck, rand::random());
+                        next.set(Screen::Intro);
+                    }
+                    (Ok(()), None) => form.error = Some(t::NO_DECKS),
+                }
+            }
+
+            if !problems.0.is_empty() {
+                ui.separator();
+                ui.label(bold(t::PROBLEMS_HEADING.get(lang), 26.0));
+                for p in &problems.0 {
+                    ui.colored_label(egui::Color32::from_rgb(140, 50, 0), p);
+                }
+            }
+            ui.add_space(8.0);
+            ui.small(format!(
+                "{} {}",
+                t::DATA_IN.get(lang),
+                settings.data_dir.display()
+            ));
+        });
+    });
+    Ok(())
+}

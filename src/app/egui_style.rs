@@ -35,7 +35,27 @@ fn style_once(
     }
     let ctx = contexts.ctx_mut()?;
     ctx.set_fonts(fonts());
+    // The app's own light, warm look rather than egui's dark default.
+    ctx.set_theme(egui::Theme::Light);
     ctx.all_styles_mut(|style| {
+        let v = &mut style.visuals;
+        *v = egui::Visuals::light();
+        v.panel_fill = color(theme::BACKGROUND);
+        v.window_fill = color(theme::CARD);
+        v.override_text_color = Some(color(theme::INK));
+        v.selection.bg_fill = color(theme::SELECTED);
+        v.selection.stroke = egui::Stroke::new(3.0, color(theme::HIGHLIGHT));
+        for w in [
+            &mut v.widgets.inactive,
+            &mut v.widgets.hovered,
+            &mut v.widgets.active,
+        ] {
+            w.weak_bg_fill = color(theme::BUTTON_QUIET);
+            w.bg_fill = color(theme::BUTTON_QUIET);
+            w.corner_radius = egui::CornerRadius::same(12);
+        }
+        v.widgets.hovered.weak_bg_fill = color(theme::DISABLED);
+        v.widgets.noninteractive.fg_stroke.color = color(theme::INK);
         style.text_styles = [
             (
                 TextStyle::Heading,
@@ -89,6 +109,43 @@ fn fonts() -> FontDefinitions {
     fonts
 }
 
+/// A Bevy colour as an egui colour.
+pub fn color(c: Color) -> egui::Color32 {
+    let s = c.to_srgba();
+    egui::Color32::from_rgba_unmultiplied(
+        (s.red * 255.0) as u8,
+        (s.green * 255.0) as u8,
+        (s.blue * 255.0) as u8,
+        (s.alpha * 255.0) as u8,
+    )
+}
+
+/// A big button in the app's primary colour, for the one thing to do next on a screen.
+pub fn primary_button(ui: &mut egui::Ui, text: &str, width: f32) -> egui::Response {
+    ui.add_sized(
+        [width, 72.0],
+        egui::Button::new(bold(text, 30.0).color(egui::Color32::WHITE)).fill(color(theme::BUTTON)),
+    )
+}
+
+/// One choice of several (a moment, a deck, a name): a big button, clearly marked when chosen.
+pub fn choice(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    let (fill, stroke) = if selected {
+        (
+            color(theme::SELECTED),
+            egui::Stroke::new(3.0, color(theme::HIGHLIGHT)),
+        )
+    } else {
+        (color(theme::BUTTON_QUIET), egui::Stroke::NONE)
+    };
+    ui.add(
+        egui::Button::new(egui::RichText::new(text).size(26.0))
+            .fill(fill)
+            .stroke(stroke)
+            .min_size(egui::vec2(theme::TOUCH, theme::TOUCH)),
+    )
+}
+
 /// Text in the bold face, for headings.
 pub fn bold(text: &str, size: f32) -> egui::RichText {
     egui::RichText::new(text).font(FontId::new(size, FontFamily::Name("bold".into())))
@@ -103,5 +160,10 @@ pub fn full_screen(ctx: &egui::Context, add_contents: impl FnOnce(&mut egui::Ui)
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.viewport_rect()),
     );
-    egui::CentralPanel::default().show(&mut root, add_contents);
+    let frame = egui::Frame::new()
+        .fill(color(theme::BACKGROUND))
+        .inner_margin(egui::Margin::symmetric(40, 24));
+    egui::CentralPanel::default()
+        .frame(frame)
+        .show(&mut root, add_contents);
 }

@@ -30,6 +30,8 @@ pub const DISABLED: Color = Color::srgb(0.80, 0.79, 0.76);
 pub const WARNING_BG: Color = Color::srgb(1.0, 0.91, 0.80);
 pub const WARNING_INK: Color = Color::srgb(0.55, 0.20, 0.0);
 pub const HIGHLIGHT: Color = Color::srgb(0.10, 0.30, 0.85);
+/// A chosen option: light, so dark text on it stays readable.
+pub const SELECTED: Color = Color::srgb(0.80, 0.87, 1.0);
 pub const SKIP_PILE: Color = Color::srgb(0.90, 0.89, 0.86);
 
 /// Pile colours from helemaal oneens (1) to helemaal eens (5): warm to green, light enough for

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::Settings;
-use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::egui_style::{bold, egui_ready, full_screen, primary_button};
 use crate::app::screens::Screen;
 use crate::app::session::Current;
 use crate::app::text as t;
@@ -39,13 +39,7 @@ fn ui(
             ui.add_space(10.0);
             ui.label(egui::RichText::new(t::HANDOVER_HIDDEN.get(lang)).size(26.0));
             ui.add_space(40.0);
-            if ui
-                .add_sized(
-                    [360.0, 72.0],
-                    egui::Button::new(bold(t::HANDOVER_GO.get(lang), 30.0)),
-                )
-                .clicked()
-            {
+            if primary_button(ui, t::HANDOVER_GO.get(lang), 360.0).clicked() {
                 next.set(Screen::Start);
             }
         });

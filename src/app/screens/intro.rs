@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::Settings;
-use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::egui_style::{bold, egui_ready, full_screen, primary_button};
 use crate::app::screens::Screen;
 use crate::app::text as t;
 
@@ -25,29 +25,32 @@ fn ui(
     let lang = settings.lang;
     full_screen(ctx, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(900.0);
-                ui.add_space(12.0);
-                ui.label(bold(t::INTRO_TITLE.get(lang), 38.0));
-                ui.add_space(16.0);
-                for line in t::INTRO_LINES {
-                    ui.label(egui::RichText::new(line.get(lang)).size(28.0));
-                    ui.add_space(10.0);
-                }
-                ui.add_space(12.0);
-                if ui
-                    .add_sized(
-                        [420.0, 72.0],
-                        egui::Button::new(bold(t::INTRO_GO.get(lang), 30.0)),
-                    )
-                    .clicked()
-                {
-                    next.set(Screen::Sort);
-                }
-                ui.add_space(8.0);
-                if ui.button(t::BACK.get(lang)).clicked() {
-                    next.set(Screen::Start);
-                }
+            // Left-aligned short paragraphs in a column of reading width: easiest to follow
+            // for a reader who struggles.
+            let margin = ((ui.available_width() - 900.0) / 2.0).max(0.0);
+            ui.horizontal(|ui| {
+                ui.add_space(margin);
+                ui.vertical(|ui| {
+                    ui.set_max_width(900.0);
+                    ui.add_space(12.0);
+                    ui.label(bold(t::INTRO_TITLE.get(lang), 38.0));
+                    ui.add_space(12.0);
+                    for line in t::INTRO_LINES {
+                        ui.label(egui::RichText::new(line.get(lang)).size(28.0));
+                        ui.add_space(6.0);
+                    }
+                    ui.add_space(12.0);
+                    ui.horizontal(|ui| {
+                        if primary_button(ui, t::INTRO_GO.get(lang), 420.0).clicked() {
+                            next.set(Screen::Sort);
+                        }
+                        ui.add_space(16.0);
+                        let back = egui::Button::new(t::BACK.get(lang));
+                        if ui.add_sized([160.0, 72.0], back).clicked() {
+                            next.set(Screen::Start);
+                        }
+                    });
+                });
             });
         });
     });

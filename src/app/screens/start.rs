@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button};
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Library};
 use crate::app::text::{self as t, Lang};
@@ -66,7 +66,7 @@ fn ui(
                 ui.label(bold(t::APP_TITLE.get(lang), 40.0));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     for (l, name) in [(Lang::En, "English"), (Lang::Nl, "Nederlands")] {
-                        if ui.selectable_label(settings.lang == l, name).clicked() {
+                        if choice(ui, settings.lang == l, name).clicked() {
                             settings.lang = l;
                         }
                     }
@@ -109,7 +109,10 @@ fn ui(
             ui.add(
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(t::PSEUDONYM_HINT.get(lang))
-                    .desired_width(520.0),
+                    .font(egui::FontId::proportional(28.0))
+                    .min_size(egui::vec2(640.0, 56.0))
+                    .margin(egui::Margin::symmetric(12, 10))
+                    .desired_width(640.0),
             );
             let mut known: Vec<&str> = library.0.iter().map(|m| m.youth.as_str()).collect();
             known.sort_unstable();
@@ -118,7 +121,7 @@ fn ui(
                 ui.horizontal_wrapped(|ui| {
                     ui.label(t::KNOWN_YOUTHS.get(lang));
                     for name in known {
-                        if ui.selectable_label(form.name == name, name).clicked() {
+                        if choice(ui, form.name == name, name).clicked() {
                             form.name = name.to_string();
                         }
                     }
@@ -129,10 +132,7 @@ fn ui(
             ui.label(bold(t::MOMENT.get(lang), 28.0));
             ui.horizontal_wrapped(|ui| {
                 for m in Moment::ALL {
-                    if ui
-                        .selectable_label(form.moment == m, moment_label(m).get(lang))
-                        .clicked()
-                    {
+                    if choice(ui, form.moment == m, moment_label(m).get(lang)).clicked() {
                         form.moment = m;
                     }
                 }
@@ -149,7 +149,7 @@ fn ui(
                         deck.statements.len(),
                         t::STATEMENTS.get(lang)
                     );
-                    if ui.selectable_label(form.deck == deck.id, label).clicked() {
+                    if choice(ui, form.deck == deck.id, &label).clicked() {
                         form.deck = deck.id.clone();
                     }
                 }
@@ -159,10 +159,7 @@ fn ui(
             }
             ui.add_space(16.0);
 
-            let start = ui.add_sized(
-                [260.0, 64.0],
-                egui::Button::new(bold(t::START.get(lang), 30.0)),
-            );
+            let start = primary_button(ui, t::START.get(lang), 300.0);
             if let Some(e) = form.error {
                 ui.colored_label(egui::Color32::from_rgb(140, 50, 0), e.get(lang));
             }

@@ -10,6 +10,9 @@ use bevy::window::RequestRedraw;
 /// A drag shorter than this (in logical pixels) is a tap.
 pub const DRAG_THRESHOLD: f32 = 8.0;
 
+/// The size of a lifted card, relative to its size at rest.
+pub const LIFTED_SCALE: f32 = 0.55;
+
 /// A card that can be dragged onto a pile; carries the statement it shows.
 #[derive(Component, Clone, Debug)]
 pub struct Draggable {
@@ -89,7 +92,9 @@ fn on_drag(
     memory.moved = true;
     let d = ev.distance / scale.0.max(0.01);
     transform.translation = Val2::px(d.x, d.y);
-    transform.scale = Vec2::splat(1.04);
+    // A lifted card shrinks so the piles under the finger, and the one lighting up, stay in
+    // sight.
+    transform.scale = Vec2::splat(LIFTED_SCALE);
     z.0 = 100;
     commands.entity(ev.entity).remove::<Slide>();
 }

@@ -51,8 +51,8 @@ pub fn make_target(pile: &mut EntityCommands, target: Target) {
     pile.insert((
         target,
         Outline {
-            width: px(5),
-            offset: px(2),
+            width: px(7),
+            offset: px(3),
             color: Color::NONE,
         },
     ))

@@ -9,6 +9,7 @@ mod scoring;
 mod shipped_decks;
 mod sort;
 mod storage;
+mod table;
 
 use std::path::{Path, PathBuf};
 

@@ -10,7 +10,7 @@ mod handover;
 mod intro;
 pub mod review;
 pub mod sort;
-mod start;
+pub mod start;
 
 #[derive(States, Default, Clone, Copy, Eq, PartialEq, Debug, Hash)]
 pub enum Screen {

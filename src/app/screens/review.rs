@@ -139,12 +139,19 @@ fn select_and_move(
     current: Res<Current>,
     mut plays: MessageWriter<Play>,
 ) {
+    let mut card_tapped = false;
     for CardTapped(id) in card_taps.read() {
+        card_tapped = true;
         selected.0 = if selected.0.as_ref() == Some(id) {
             None
         } else {
             Some(id.clone())
         };
+    }
+    // A card lets the pointer through to its column (so that drops reach the column): a tap on
+    // a card is then also a tap on its column, which must not move the card just selected.
+    if card_tapped {
+        pile_taps.clear();
     }
     for PileTapped(target) in pile_taps.read() {
         let Some(id) = selected.0.take() else {

@@ -9,8 +9,8 @@ use crate::app::screens::Screen;
 use crate::app::session::{Current, Library};
 use crate::app::text::{self as t, Lang};
 use crate::app::{Decks, Problems, Settings, begin};
-use crate::core::deck::Role;
-use crate::core::measurement::{Moment, check_pseudonym};
+use crate::core::deck::{DeckSet, Role};
+use crate::core::measurement::{Measurement, Moment, check_pseudonym};
 
 /// What is filled in on the start screen.
 #[derive(Resource, Debug, Clone)]
@@ -37,6 +37,19 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
     );
+}
+
+/// The new measurement the form asks for, or what is wrong with the form.
+pub fn try_start(form: &StartForm, decks: &DeckSet, seed: u64) -> Result<Measurement, t::Tr> {
+    match check_pseudonym(&form.name) {
+        Err("empty") => return Err(t::NAME_EMPTY),
+        Err(_) => return Err(t::NAME_TOO_LONG),
+        Ok(()) => {}
+    }
+    let deck = decks.get(&form.deck).ok_or(t::NO_DECKS)?;
+    let mut current = Current::default();
+    begin(&mut current, &form.name, form.moment, deck, seed);
+    current.0.ok_or(t::NO_DECKS)
 }
 
 fn moment_label(m: Moment) -> t::Tr {
@@ -164,15 +177,13 @@ fn ui(
                 ui.colored_label(egui::Color32::from_rgb(140, 50, 0), e.get(lang));
             }
             if start.clicked() {
-                match (check_pseudonym(&form.name), decks.set.get(&form.deck)) {
-                    (Err("empty"), _) => form.error = Some(t::NAME_EMPTY),
-                    (Err(_), _) => form.error = Some(t::NAME_TOO_LONG),
-                    (Ok(()), Some(deck)) => {
+                match try_start(&form, &decks.set, rand::random()) {
+                    Ok(m) => {
                         form.error = None;
-                        begin(&mut current, &form.name, form.moment, deck, rand::random());
+                        current.0 = Some(m);
                         next.set(Screen::Intro);
                     }
-                    (Ok(()), None) => form.error = Some(t::NO_DECKS),
+                    Err(e) => form.error = Some(e),
                 }
             }
 

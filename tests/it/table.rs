@@ -1,0 +1,401 @@
+//! The card table, headless: our plugins in an `App` with `MinimalPlugins` and no renderer;
+//! real touch events (as a tablet sends them) go through bevy_picking to the cards and piles,
+//! and the core's sort state shows the result.
+
+use std::sync::Arc;
+
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::prelude::*;
+use bevy::ui::UiGlobalTransform;
+use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
+use jas_cards::app::cards::Draggable;
+use jas_cards::app::piles::Target;
+use jas_cards::app::{Current, DataStore, Decks, Lang, Library, Problems, Screen, Settings};
+use jas_cards::core::deck::DeckSet;
+use jas_cards::core::measurement::{Measurement, Moment, load_all};
+use jas_cards::core::sort::Placement;
+use jas_cards::core::store::MemoryStore;
+
+pub struct Table {
+    pub app: App,
+    pub store: Arc<MemoryStore>,
+    window: Entity,
+}
+
+impl Table {
+    /// The app on the sort screen with a new sort of `deck`.
+    pub fn new(deck: &str) -> Table {
+        let decks = DeckSet::builtin();
+        let m = Measurement::new(
+            "T",
+            Moment::Start,
+            "t-20261129-100000",
+            decks.get(deck).unwrap(),
+            5,
+        );
+        Self::with(m, Arc::new(MemoryStore::new()), Screen::Sort)
+    }
+
+    /// The app on `screen` with measurement `m` in `store`.
+    pub fn with(m: Measurement, store: Arc<MemoryStore>, screen: Screen) -> Table {
+        let mut app = App::new();
+        app.add_plugins((
+            MinimalPlugins,
+            bevy::input::InputPlugin,
+            bevy::window::WindowPlugin {
+                primary_window: Some(Window {
+                    resolution: WindowResolution::new(1280, 800),
+                    ..default()
+                }),
+                ..default()
+            },
+            AssetPlugin::default(),
+            bevy::state::app::StatesPlugin,
+            TransformPlugin,
+            bevy::image::ImagePlugin::default(),
+            bevy::image::TextureAtlasPlugin,
+            bevy::mesh::MeshPlugin,
+            bevy::camera::CameraPlugin,
+            bevy::text::TextPlugin,
+            bevy::ui::UiPlugin,
+            bevy::picking::DefaultPickingPlugins,
+        ))
+        .insert_resource(Decks {
+            set: DeckSet::builtin(),
+            source: String::new(),
+        })
+        .insert_resource(DataStore(store.clone()))
+        .insert_resource(Problems::default())
+        .insert_resource(Library::default())
+        .insert_resource(Settings {
+            lang: Lang::Nl,
+            data_dir: "/tmp/jas-test".into(),
+        });
+        app.add_plugins(jas_cards::app::plugin);
+        app.world_mut().resource_mut::<Current>().0 = Some(m);
+        app.world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(screen);
+        let window = app
+            .world_mut()
+            .query_filtered::<Entity, With<PrimaryWindow>>()
+            .single(app.world())
+            .unwrap();
+        let mut table = Table { app, store, window };
+        table.settle();
+        table
+    }
+
+    /// Runs a frame. The renderer normally tells the camera its target's size; here we do.
+    pub fn update(&mut self) {
+        let mut cameras = self.app.world_mut().query::<&mut Camera>();
+        for mut camera in cameras.iter_mut(self.app.world_mut()) {
+            camera.computed.target_info = Some(bevy::camera::RenderTargetInfo {
+                physical_size: UVec2::new(1280, 800),
+                scale_factor: 1.0,
+            });
+        }
+        self.app.update();
+    }
+
+    /// A few frames for state changes, layout and redraws.
+    pub fn settle(&mut self) {
+        for _ in 0..4 {
+            self.update();
+        }
+    }
+
+    pub fn measurement(&self) -> &Measurement {
+        self.app.world().resource::<Current>().0.as_ref().unwrap()
+    }
+
+    pub fn screen(&self) -> Screen {
+        *self.app.world().resource::<State<Screen>>().get()
+    }
+
+    fn center(&mut self, entity: Entity) -> Vec2 {
+        let world = self.app.world();
+        let t = world.get::<UiGlobalTransform>(entity).unwrap();
+        let n = world.get::<ComputedNode>(entity).unwrap();
+        t.translation * n.inverse_scale_factor
+    }
+
+    /// The centre of the card showing `statement`, or of the current card.
+    pub fn card(&mut self, statement: Option<&str>) -> Vec2 {
+        let mut q = self.app.world_mut().query::<(Entity, &Draggable)>();
+        let e = q
+            .iter(self.app.world())
+            .find(|(_, d)| statement.is_none_or(|s| d.statement == s))
+            .map(|(e, _)| e)
+            .expect("a card on screen");
+        self.center(e)
+    }
+
+    pub fn pile(&mut self, target: Target) -> Vec2 {
+        let mut q = self.app.world_mut().query::<(Entity, &Target)>();
+        let e = q
+            .iter(self.app.world())
+            .find(|(_, t)| **t == target)
+            .map(|(e, _)| e)
+            .unwrap();
+        self.center(e)
+    }
+
+    pub fn touch(&mut self, id: u64, phase: TouchPhase, position: Vec2) {
+        let window = self.window;
+        self.app
+            .world_mut()
+            .write_message(WindowEvent::TouchInput(TouchInput {
+                phase,
+                position,
+                window,
+                force: None,
+                id,
+            }));
+        self.update();
+    }
+
+    /// A finger from `from` to `to` in `steps` moves, then lifted.
+    pub fn drag(&mut self, from: Vec2, to: Vec2, steps: u32) {
+        self.touch(1, TouchPhase::Started, from);
+        for i in 1..=steps {
+            self.touch(1, TouchPhase::Moved, from.lerp(to, i as f32 / steps as f32));
+        }
+        self.touch(1, TouchPhase::Ended, to);
+        self.settle();
+    }
+
+    pub fn tap(&mut self, at: Vec2) {
+        self.touch(1, TouchPhase::Started, at);
+        self.touch(1, TouchPhase::Ended, at);
+        self.settle();
+    }
+
+    /// What the store holds for the current measurement.
+    pub fn saved(&self) -> Measurement {
+        let loaded = load_all(self.store.as_ref());
+        let id = &self.measurement().id;
+        loaded
+            .measurements
+            .into_iter()
+            .find(|m| &m.id == id)
+            .expect("saved")
+    }
+}
+
+#[test]
+fn dragging_the_card_onto_a_pile_places_it_and_saves() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let (from, to) = (t.card(None), t.pile(Target::Pile(4)));
+    t.drag(from, to, 6);
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(4))
+    );
+    assert_eq!(
+        t.saved().sort.placement(&first),
+        Some(Placement::Pile(4)),
+        "saved at once"
+    );
+    assert_ne!(
+        t.measurement().sort.current(),
+        Some(first.as_str()),
+        "the next card is up"
+    );
+}
+
+#[test]
+fn tapping_a_pile_places_the_current_card() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let at = t.pile(Target::Pile(2));
+    t.tap(at);
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(2))
+    );
+    assert_eq!(
+        t.measurement().sort.moves().len(),
+        1,
+        "one gesture, one move"
+    );
+}
+
+#[test]
+fn dropping_on_the_skip_pile_skips_the_card() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let (from, to) = (t.card(None), t.pile(Target::Skip));
+    t.drag(from, to, 6);
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Skipped)
+    );
+}
+
+#[test]
+fn a_drop_outside_every_pile_changes_nothing() {
+    let mut t = Table::new("kort");
+    let before = t.measurement().clone();
+    let from = t.card(None);
+    // Up into the empty space above the card.
+    t.drag(from, Vec2::new(from.x, 90.0), 6);
+    assert_eq!(t.measurement().sort, before.sort);
+    assert!(t.store.keys().iter().all(|k| !k.contains("damaged")));
+    // Let the card slide back, then it can still be placed.
+    for _ in 0..30 {
+        t.update();
+    }
+    let at = t.card(None);
+    assert!(
+        (at - from).length() < 2.0,
+        "back where it was: {at} vs {from}"
+    );
+}
+
+fn card_offset(t: &mut Table) -> Vec2 {
+    let mut q = t.app.world_mut().query::<(&UiTransform, &Draggable)>();
+    let (transform, _) = q.iter(t.app.world()).next().unwrap();
+    match transform.translation {
+        Val2 { x: Val::Px(x), y: Val::Px(y) } => Vec2::new(x, y),
+        _ => Vec2::ZERO,
+    }
+}
+
+#[test]
+fn a_tiny_movement_is_not_a_drag_and_a_real_one_lifts_the_card_and_lights_the_pile() {
+    let mut t = Table::new("kort");
+    let from = t.card(None);
+    let pile = t.pile(Target::Pile(5));
+    t.touch(1, TouchPhase::Started, from);
+    t.touch(1, TouchPhase::Moved, from + Vec2::new(4.0, 0.0));
+    assert_eq!(card_offset(&mut t), Vec2::ZERO, "4 px is below the drag threshold");
+    t.touch(1, TouchPhase::Moved, from.lerp(pile, 0.5));
+    assert!(card_offset(&mut t).length() > 50.0, "the card follows the finger");
+    t.touch(1, TouchPhase::Moved, pile);
+    let lit = {
+        let mut q = t.app.world_mut().query::<(&Target, &Outline)>();
+        q.iter(t.app.world())
+            .filter(|(_, o)| o.color != Color::NONE)
+            .map(|(t, _)| *t)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lit, [Target::Pile(5)], "only the pile under the finger lights up");
+    t.touch(1, TouchPhase::Ended, pile);
+    t.settle();
+    assert_eq!(t.measurement().sort.done_count(), 1);
+}
+
+#[test]
+fn undo_takes_back_the_last_move() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let at = t.pile(Target::Pile(3));
+    t.tap(at);
+    let second = t.measurement().sort.current().unwrap().to_string();
+    let at = t.pile(Target::Pile(1));
+    t.tap(at);
+    assert_eq!(t.measurement().sort.done_count(), 2);
+    let undo = find_button(&mut t, "Stap terug");
+    t.tap(undo);
+    assert_eq!(t.measurement().sort.placement(&second), None);
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(3))
+    );
+    assert_eq!(
+        t.measurement().sort.current(),
+        Some(second.as_str()),
+        "the card is back"
+    );
+    assert_eq!(t.saved().sort.done_count(), 1);
+}
+
+#[test]
+fn the_last_card_opens_the_review_and_klaar_locks_the_sort() {
+    let mut t = Table::new("kort");
+    for _ in 0..9 {
+        let at = t.pile(Target::Pile(4));
+        t.tap(at);
+        if t.screen() != Screen::Sort {
+            break;
+        }
+    }
+    assert_eq!(t.screen(), Screen::Review);
+    assert_eq!(t.measurement().sort.open_count(), 0);
+    // Move one card in the review by dragging it to another column.
+    let id = t.measurement().sort.order()[0].clone();
+    let (from, to) = (t.card(Some(&id)), t.pile(Target::Pile(2)));
+    t.drag(from, to, 6);
+    assert_eq!(
+        t.measurement().sort.placement(&id),
+        Some(Placement::Pile(2))
+    );
+    // And one by tapping it, then a column.
+    let other = t.measurement().sort.order()[1].clone();
+    let at = t.card(Some(&other));
+    t.tap(at);
+    assert_eq!(
+        t.app
+            .world()
+            .resource::<jas_cards::app::screens::review::Selected>()
+            .0
+            .as_deref(),
+        Some(other.as_str()),
+        "tapped at {at}"
+    );
+    let col = t.pile(Target::Skip);
+    t.tap(col);
+    assert_eq!(
+        t.measurement().sort.placement(&other),
+        Some(Placement::Skipped)
+    );
+    let done = find_button(&mut t, "Klaar");
+    t.tap(done);
+    assert_eq!(t.screen(), Screen::Handover);
+    let saved = load_all(t.store.as_ref()).measurements.pop().unwrap();
+    assert!(saved.sort.is_finished(), "locked and saved");
+    assert!(
+        t.app.world().resource::<Current>().0.is_none(),
+        "nothing of it stays in hand"
+    );
+}
+
+#[test]
+fn a_saved_sort_resumes_at_the_same_card() {
+    let mut t = Table::new("kort");
+    for pile in [5, 1, 3] {
+        let at = t.pile(Target::Pile(pile));
+        t.tap(at);
+    }
+    let expected_card = t.measurement().sort.current().unwrap().to_string();
+    let store = t.store.clone();
+    drop(t);
+    // A new run: what was saved, loaded back, on the sort screen.
+    let m = load_all(store.as_ref()).measurements.pop().unwrap();
+    let mut again = Table::with(m, store, Screen::Sort);
+    assert_eq!(
+        again.measurement().sort.current(),
+        Some(expected_card.as_str())
+    );
+    assert_eq!(again.measurement().sort.done_count(), 3);
+    let card = again.card(None);
+    let shown = {
+        let mut q = again.app.world_mut().query::<&Draggable>();
+        q.iter(again.app.world()).next().unwrap().statement.clone()
+    };
+    assert_eq!(shown, expected_card);
+    assert!(card.x > 0.0);
+}
+
+/// The centre of the button whose label is `label`.
+fn find_button(t: &mut Table, label: &str) -> Vec2 {
+    let mut q = t.app.world_mut().query::<(&Text, &ChildOf)>();
+    let parent = q
+        .iter(t.app.world())
+        .find(|(text, _)| text.0 == label)
+        .map(|(_, c)| c.parent())
+        .unwrap_or_else(|| panic!("a button {label:?}"));
+    t.center(parent)
+}

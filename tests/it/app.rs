@@ -9,9 +9,15 @@ use jas_cards::core::measurement::Moment;
 fn a_pseudonym_is_needed_and_no_full_name() {
     let decks = DeckSet::builtin();
     let mut form = StartForm::default();
-    assert_eq!(try_start(&form, &decks, 1).unwrap_err().nl, t::NAME_EMPTY.nl);
+    assert_eq!(
+        try_start(&form, &decks, 1).unwrap_err().nl,
+        t::NAME_EMPTY.nl
+    );
     form.name = "Een heel lange naam die echt veel te lang is voor een schuilnaam".into();
-    assert_eq!(try_start(&form, &decks, 1).unwrap_err().nl, t::NAME_TOO_LONG.nl);
+    assert_eq!(
+        try_start(&form, &decks, 1).unwrap_err().nl,
+        t::NAME_TOO_LONG.nl
+    );
 }
 
 #[test]

@@ -258,7 +258,10 @@ fn card_offset(t: &mut Table) -> Vec2 {
     let mut q = t.app.world_mut().query::<(&UiTransform, &Draggable)>();
     let (transform, _) = q.iter(t.app.world()).next().unwrap();
     match transform.translation {
-        Val2 { x: Val::Px(x), y: Val::Px(y) } => Vec2::new(x, y),
+        Val2 {
+            x: Val::Px(x),
+            y: Val::Px(y),
+        } => Vec2::new(x, y),
         _ => Vec2::ZERO,
     }
 }
@@ -270,9 +273,16 @@ fn a_tiny_movement_is_not_a_drag_and_a_real_one_lifts_the_card_and_lights_the_pi
     let pile = t.pile(Target::Pile(5));
     t.touch(1, TouchPhase::Started, from);
     t.touch(1, TouchPhase::Moved, from + Vec2::new(4.0, 0.0));
-    assert_eq!(card_offset(&mut t), Vec2::ZERO, "4 px is below the drag threshold");
+    assert_eq!(
+        card_offset(&mut t),
+        Vec2::ZERO,
+        "4 px is below the drag threshold"
+    );
     t.touch(1, TouchPhase::Moved, from.lerp(pile, 0.5));
-    assert!(card_offset(&mut t).length() > 50.0, "the card follows the finger");
+    assert!(
+        card_offset(&mut t).length() > 50.0,
+        "the card follows the finger"
+    );
     t.touch(1, TouchPhase::Moved, pile);
     let lit = {
         let mut q = t.app.world_mut().query::<(&Target, &Outline)>();
@@ -281,7 +291,11 @@ fn a_tiny_movement_is_not_a_drag_and_a_real_one_lifts_the_card_and_lights_the_pi
             .map(|(t, _)| *t)
             .collect::<Vec<_>>()
     };
-    assert_eq!(lit, [Target::Pile(5)], "only the pile under the finger lights up");
+    assert_eq!(
+        lit,
+        [Target::Pile(5)],
+        "only the pile under the finger lights up"
+    );
     t.touch(1, TouchPhase::Ended, pile);
     t.settle();
     assert_eq!(t.measurement().sort.done_count(), 1);

@@ -21,6 +21,38 @@ pub struct Selected(pub Option<String>);
 #[derive(Component)]
 struct Columns;
 
+/// Where a column's scroll stood when a finger started dragging it.
+#[derive(Component, Default)]
+struct ScrollStart(Vec2);
+
+/// A mouse wheel or touchpad over a column scrolls it.
+fn scroll_with_wheel(ev: On<Pointer<Scroll>>, mut q: Query<&mut ScrollPosition>) {
+    if let Ok(mut pos) = q.get_mut(ev.entity) {
+        let step = match ev.unit {
+            bevy::input::mouse::MouseScrollUnit::Line => 40.0,
+            bevy::input::mouse::MouseScrollUnit::Pixel => 1.0,
+        };
+        pos.0.y = (pos.0.y - ev.y * step).max(0.0);
+    }
+}
+
+fn start_scroll(ev: On<Pointer<DragStart>>, mut q: Query<(&ScrollPosition, &mut ScrollStart)>) {
+    if let Ok((pos, mut start)) = q.get_mut(ev.entity) {
+        start.0 = pos.0;
+    }
+}
+
+/// A finger dragging a column (not a card in it: cards keep their drags) scrolls it.
+fn scroll_with_finger(
+    ev: On<Pointer<Drag>>,
+    scale: Res<UiScale>,
+    mut q: Query<(&mut ScrollPosition, &ScrollStart)>,
+) {
+    if let Ok((mut pos, start)) = q.get_mut(ev.entity) {
+        pos.0.y = (start.0.y - ev.distance.y / scale.0.max(0.01)).max(0.0);
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Selected>()
         .add_systems(OnEnter(Screen::Review), spawn)
@@ -122,8 +154,9 @@ fn spawn(
                 Columns,
                 Node {
                     flex_grow: 1.0,
-                    flex_direction: FlexDirection::Row,
+                    display: Display::Grid,
                     column_gap: px(10),
+                    row_gap: px(10),
                     min_height: px(0),
                     ..default()
                 },
@@ -172,16 +205,27 @@ fn redraw(
     decks: Res<Decks>,
     settings: Res<Settings>,
     assets: Res<Assets2d>,
-    columns: Query<Entity, With<Columns>>,
+    mut columns: Query<(Entity, &mut Node), With<Columns>>,
+    windows: Query<Ref<Window>>,
     mut drawn: Local<bool>,
 ) {
-    let Ok(columns) = columns.single() else {
+    let Ok((columns, mut grid)) = columns.single_mut() else {
         *drawn = false;
         return;
     };
-    if *drawn && !current.is_changed() && !selected.is_changed() {
+    let resized = windows.iter().any(|w| w.is_changed());
+    if *drawn && !current.is_changed() && !selected.is_changed() && !resized {
         return;
     }
+    // Six piles side by side in landscape; three by two in portrait, so a card's text keeps
+    // room for whole words.
+    let portrait = windows
+        .iter()
+        .next()
+        .is_some_and(|w| w.height() > w.width());
+    let (cols, rows) = if portrait { (3, 2) } else { (6, 1) };
+    grid.grid_template_columns = RepeatedGridTrack::flex(cols, 1.0);
+    grid.grid_template_rows = RepeatedGridTrack::flex(rows, 1.0);
     let (Some(m), Some(deck)) = (current.0.as_ref(), deck_of(&decks, &current)) else {
         return;
     };
@@ -209,9 +253,11 @@ fn redraw(
                 ),
             };
             let mut column = row.spawn((
+                ScrollStart::default(),
+                ScrollPosition::default(),
                 Node {
-                    flex_grow: 1.0,
-                    flex_basis: px(0),
+                    min_height: px(0),
+                    min_width: px(0),
                     flex_direction: FlexDirection::Column,
                     padding: UiRect::all(px(8)),
                     row_gap: px(8),
@@ -222,6 +268,10 @@ fn redraw(
                 BackgroundColor(colour),
             ));
             make_target(&mut column, target);
+            column
+                .observe(scroll_with_wheel)
+                .observe(start_scroll)
+                .observe(scroll_with_finger);
             column.with_children(|col| {
                 col.spawn((
                     Node {

@@ -186,6 +186,7 @@ fn spawn(
                         Node {
                             flex_grow: 1.0,
                             flex_basis: px(0),
+                            min_width: px(0),
                             flex_direction: FlexDirection::Column,
                             justify_content: JustifyContent::SpaceBetween,
                             align_items: AlignItems::Center,
@@ -348,8 +349,11 @@ fn pile_content(
     p.spawn((
         Node {
             flex_direction: FlexDirection::Row,
+            flex_wrap: FlexWrap::Wrap,
+            justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,
             column_gap: px(10),
+            row_gap: px(4),
             ..default()
         },
         Pickable::IGNORE,

@@ -85,6 +85,9 @@ pub enum Command {
         /// Hold the current card mid-drag over a pile (sort screen).
         #[arg(long)]
         drag: bool,
+        /// Open the remark dialog on the current card (sort screen).
+        #[arg(long)]
+        remark: bool,
     },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
@@ -138,6 +141,7 @@ pub fn main() -> ExitCode {
             screen,
             moves,
             drag,
+            remark,
         }) => {
             // A fresh folder, removed afterwards: a demo never touches real data.
             let tmp =
@@ -155,6 +159,7 @@ pub fn main() -> ExitCode {
                         },
                         moves,
                         drag,
+                        remark,
                     }),
                     ..options
                 }),

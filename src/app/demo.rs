@@ -11,6 +11,7 @@ use bevy::window::{PrimaryWindow, WindowEvent};
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
 use crate::app::screens::Screen;
+use crate::app::screens::sort::RemarkDraft;
 use crate::app::session::{Current, Library, SaveState, save_current};
 use crate::app::{DataStore, Decks, Problems, begin};
 use crate::core::measurement::Moment;
@@ -33,6 +34,8 @@ pub struct Demo {
     pub moves: usize,
     /// Hold the current card mid-drag over a pile.
     pub drag: bool,
+    /// Open the remark dialog on the current card, with a remark being typed.
+    pub remark: bool,
 }
 
 /// Whether the demo has set up what it shows (the screenshot waits for it).
@@ -71,6 +74,12 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
         app.init_resource::<DemoReady>()
             .add_systems(Startup, move |world: &mut World| set_up(world, &script))
             .add_systems(Update, hold_a_card.run_if(in_state(Screen::Sort)));
+        if demo.remark {
+            app.add_systems(
+                OnEnter(Screen::Sort),
+                open_remark.after(crate::app::screens::sort::Spawned),
+            );
+        }
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }
@@ -117,6 +126,13 @@ fn set_up(world: &mut World, demo: &Demo) {
             DemoScreen::Review => Screen::Review,
             DemoScreen::Handover => Screen::Handover,
         });
+}
+
+fn open_remark(mut draft: ResMut<RemarkDraft>, current: Res<Current>) {
+    if let Some(id) = current.0.as_ref().and_then(|m| m.sort.current()) {
+        let text = "Hij luistert wel, maar pas als ik boos word";
+        draft.0 = Some((id.to_string(), text.into()));
+    }
 }
 
 /// Puts a finger on the current card and moves it most of the way to pile 4, without letting

@@ -413,3 +413,43 @@ fn find_button(t: &mut Table, label: &str) -> Vec2 {
         .unwrap_or_else(|| panic!("a button {label:?}"));
     t.center(parent)
 }
+
+#[test]
+fn an_opened_pile_shows_its_cards_and_one_can_be_moved_from_it() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let at = t.pile(Target::Pile(4));
+    t.tap(at);
+    // The "Bekijk" (look) button nearest to pile 4 is pile 4's.
+    let pile4 = t.pile(Target::Pile(4));
+    let look = {
+        let mut q = t.app.world_mut().query::<(&Text, &ChildOf)>();
+        let parents: Vec<Entity> = q
+            .iter(t.app.world())
+            .filter(|(text, _)| text.0 == "Bekijk")
+            .map(|(_, c)| c.parent())
+            .collect();
+        let mut best = (f32::MAX, Vec2::ZERO);
+        for p in parents {
+            let c = t.center(p);
+            let d = (c - pile4).length();
+            if d < best.0 {
+                best = (d, c);
+            }
+        }
+        best.1
+    };
+    t.tap(look);
+    assert_eq!(
+        t.measurement().sort.done_count(),
+        1,
+        "looking is not placing"
+    );
+    // The opened pile shows the card; drag it to pile 1.
+    let (from, to) = (t.card(Some(&first)), t.pile(Target::Pile(1)));
+    t.drag(from, to, 6);
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(1))
+    );
+}

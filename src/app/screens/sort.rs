@@ -8,7 +8,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::egui_ready;
+use crate::app::egui_style::{bold, egui_ready, primary_button};
 
 use crate::app::cards::make_draggable;
 use crate::app::piles::{PileTapped, Target, make_target};
@@ -30,10 +30,15 @@ pub struct SortView {
     pub open_pile: Option<Target>,
 }
 
-/// The remark dialog, open with the text being typed. Apart from [`SortView`] so that typing
-/// does not redraw the card.
+/// The remark dialog, open on a statement with the text being typed. Apart from [`SortView`]
+/// so that typing does not redraw the card. It holds its statement, so a remark can never land
+/// on another card than the one it was opened on.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct RemarkDraft(pub Option<String>);
+pub struct RemarkDraft(pub Option<(String, String)>);
+
+/// The systems that set up the sort screen when it opens.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Spawned;
 
 #[derive(Component)]
 struct CardSlot;
@@ -55,7 +60,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<RemarkDraft>()
         .add_systems(
             OnEnter(Screen::Sort),
-            (reset_view, save_on_enter, spawn).chain(),
+            (reset_view, save_on_enter, spawn).chain().in_set(Spawned),
         )
         .add_systems(
             Update,
@@ -548,13 +553,14 @@ fn redraw(
                 },
             );
             let existing = sort.remark(id).unwrap_or("").to_string();
+            let card = id.to_string();
             button(
                 row,
                 &assets,
                 t::REMARK.get(lang),
                 Look::Quiet,
                 move |_: On<Pointer<Click>>, mut draft: ResMut<RemarkDraft>| {
-                    draft.0 = Some(existing.clone());
+                    draft.0 = Some((card.clone(), existing.clone()));
                 },
             );
         });
@@ -660,53 +666,61 @@ fn remark_dialog(
     mut contexts: EguiContexts,
     mut draft: ResMut<RemarkDraft>,
     current: Res<Current>,
+    decks: Res<Decks>,
     settings: Res<Settings>,
     mut plays: MessageWriter<Play>,
 ) -> Result {
-    let Some(mut text) = draft.0.clone() else {
+    let Some((statement, mut text)) = draft.0.clone() else {
         return Ok(());
     };
-    let Some(statement) = current
-        .0
-        .as_ref()
-        .and_then(|m| m.sort.current())
-        .map(str::to_string)
-    else {
+    let Some(deck) = deck_of(&decks, &current) else {
         draft.0 = None;
         return Ok(());
     };
+    let statement = statement.as_str();
     let lang = settings.lang;
+    let front = deck
+        .statement(statement)
+        .map(|s| s.text.get(lang.code(), deck.main_language()))
+        .unwrap_or(statement);
     let ctx = contexts.ctx_mut()?;
     let mut close = false;
-    egui::Window::new(t::REMARK_TITLE.get(lang))
+    egui::Window::new(t::REMARK.get(lang))
         .collapsible(false)
         .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, -120.0))
-        .default_width(560.0)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 90.0))
+        .min_width(720.0)
         .show(ctx, |ui| {
+            // The card stays in view while the youth writes about it.
+            ui.label(bold(front, 28.0));
+            ui.label(t::REMARK_TITLE.get(lang));
             let edit = ui.add(
                 egui::TextEdit::multiline(&mut text)
-                    .desired_rows(4)
+                    .font(egui::FontId::proportional(26.0))
+                    .desired_rows(3)
                     .desired_width(f32::INFINITY),
             );
             edit.request_focus();
             ui.horizontal(|ui| {
-                if ui.button(t::SAVE.get(lang)).clicked() {
+                if primary_button(ui, t::SAVE.get(lang), 220.0).clicked() {
                     plays.write(Play(Action::Remark {
-                        statement: statement.clone(),
+                        statement: statement.to_string(),
                         text: text.clone(),
                     }));
                     close = true;
                 }
-                if ui.button(t::CANCEL.get(lang)).clicked() {
+                if ui
+                    .add_sized([200.0, 72.0], egui::Button::new(t::CANCEL.get(lang)))
+                    .clicked()
+                {
                     close = true;
                 }
             });
         });
     if close {
         draft.0 = None;
-    } else if draft.0.as_ref() != Some(&text) {
-        draft.0 = Some(text);
+    } else if draft.0.as_ref().map(|(_, t)| t) != Some(&text) {
+        draft.0 = Some((statement.to_string(), text));
     }
     Ok(())
 }

@@ -276,6 +276,7 @@ impl Deck {
             statement_difference: self.thresholds.statement_difference,
             part_difference: self.thresholds.part_difference,
             total_difference: self.thresholds.total_difference,
+            ask_further_at_or_below: self.thresholds.ask_further_at_or_below,
         }
     }
 }
@@ -591,14 +592,22 @@ pub fn check_pair(mirror: &Deck, base: &Deck) -> Result<(), (Option<String>, Dec
 }
 
 /// The shipped decks, built into the binary so that it runs from any folder.
-pub const BUILTIN: [(&str, &str); 4] = [
+pub const BUILTIN: [(&str, &str); 6] = [
     (
         "levels/jongere.ron",
         include_str!("../../levels/jongere.ron"),
     ),
     ("levels/mentor.ron", include_str!("../../levels/mentor.ron")),
     ("levels/kort.ron", include_str!("../../levels/kort.ron")),
+    (
+        "levels/mentor-kort.ron",
+        include_str!("../../levels/mentor-kort.ron"),
+    ),
     ("levels/ouder.ron", include_str!("../../levels/ouder.ron")),
+    (
+        "levels/mentor-ouder.ron",
+        include_str!("../../levels/mentor-ouder.ron"),
+    ),
 ];
 
 /// A deck file's bytes, or why it could not be read.

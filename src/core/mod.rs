@@ -2,9 +2,12 @@
 //! Plain Rust without Bevy types, so every rule is tested directly and fast.
 
 pub mod answers;
+pub mod board;
 pub mod deck;
 pub mod export;
+pub mod lock;
 pub mod measurement;
+pub mod report;
 pub mod scoring;
 pub mod sort;
 pub mod store;

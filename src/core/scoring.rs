@@ -35,6 +35,13 @@ pub struct ScoringKey {
     pub statement_difference: u8,
     pub part_difference: f64,
     pub total_difference: f64,
+    /// A youth card with this item value or lower gets an "ask further" mark.
+    #[serde(default = "neutral")]
+    pub ask_further_at_or_below: u8,
+}
+
+fn neutral() -> u8 {
+    3
 }
 
 /// The value a paper form gives for a pile: the pile itself, or 6 - pile when reverse-keyed.

@@ -2,6 +2,7 @@
 //! Each module tests one concern against the rules in shared/design/PRODUCT.md.
 
 mod app;
+mod board;
 mod cli;
 mod decks;
 mod export;

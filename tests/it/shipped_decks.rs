@@ -15,7 +15,17 @@ fn all_shipped_decks_load_without_problems() {
     assert!(errors.is_empty(), "{errors:?}");
     let mut ids: Vec<&str> = set.iter().map(|d| d.id.as_str()).collect();
     ids.sort();
-    assert_eq!(ids, ["jongere", "kort", "mentor", "ouder"]);
+    assert_eq!(
+        ids,
+        [
+            "jongere",
+            "kort",
+            "mentor",
+            "mentor-kort",
+            "mentor-ouder",
+            "ouder"
+        ]
+    );
 }
 
 #[test]
@@ -24,7 +34,7 @@ fn the_built_in_decks_are_the_shipped_files() {
     for deck in built_in.iter() {
         assert_eq!(deck, &shipped(&deck.id));
     }
-    assert_eq!(built_in.iter().count(), 4);
+    assert_eq!(built_in.iter().count(), 6);
 }
 
 #[test]
@@ -34,6 +44,32 @@ fn the_youth_deck_has_20_statements_6_or_7_per_part() {
     assert_eq!(d.statements.len(), 20);
     for part in ["relatie", "doel", "aanpak"] {
         assert!((6..=7).contains(&count(&d, part)), "{part}");
+    }
+}
+
+#[test]
+fn every_youth_and_parent_deck_has_a_mentor_mirror() {
+    for (base, mirror) in [
+        ("jongere", "mentor"),
+        ("kort", "mentor-kort"),
+        ("ouder", "mentor-ouder"),
+    ] {
+        let (y, m) = (shipped(base), shipped(mirror));
+        assert_eq!(m.role, Role::Mentor);
+        assert_eq!(m.pairs_with.as_deref(), Some(base));
+        let mut a: Vec<_> = y
+            .statements
+            .iter()
+            .map(|s| (&s.id, &s.part, s.reverse))
+            .collect();
+        let mut b: Vec<_> = m
+            .statements
+            .iter()
+            .map(|s| (&s.id, &s.part, s.reverse))
+            .collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{mirror} mirrors {base}");
     }
 }
 
@@ -71,10 +107,17 @@ fn the_parent_deck_has_about_12_statements() {
 }
 
 fn all_decks() -> Vec<Deck> {
-    ["jongere", "mentor", "kort", "ouder"]
-        .into_iter()
-        .map(shipped)
-        .collect()
+    [
+        "jongere",
+        "mentor",
+        "kort",
+        "ouder",
+        "mentor-kort",
+        "mentor-ouder",
+    ]
+    .into_iter()
+    .map(shipped)
+    .collect()
 }
 
 #[test]

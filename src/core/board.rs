@@ -1,0 +1,243 @@
+//! The talk-through board as data: per statement where the youth and the mentor put it, what
+//! stands out, and a suggested order for the talk; per part and in total both scores side by
+//! side with the change since the youth's previous measurement. The app draws it, the PDF
+//! report prints it, the tests check it: all from this one model, so they cannot disagree.
+
+use std::collections::BTreeMap;
+
+use super::deck::Role;
+use super::measurement::{Agreement, Measurement};
+use super::scoring::{MeanDifference, ScaleScore, change, compare, item_value};
+use super::sort::Placement;
+
+/// A youth's (or parent's) sort and the mentor's sort of one measuring moment.
+#[derive(Clone, Debug)]
+pub struct Round<'a> {
+    pub id: String,
+    pub youth: &'a Measurement,
+    pub mentor: Option<&'a Measurement>,
+}
+
+impl Round<'_> {
+    /// Both sorts are finished: the board may be opened.
+    pub fn complete(&self) -> bool {
+        self.youth.sort.is_finished() && self.mentor.is_some_and(|m| m.sort.is_finished())
+    }
+
+    pub fn started(&self) -> &str {
+        &self.youth.started
+    }
+}
+
+/// The rounds of one youth, oldest first. A round without the youth's (or parent's) sort is
+/// left out; a mentor sort without its counterpart has nothing to be compared with.
+pub fn rounds_of<'a>(youth: &str, all: &'a [Measurement]) -> Vec<Round<'a>> {
+    let mut by_round: BTreeMap<&str, (Option<&Measurement>, Option<&Measurement>)> =
+        BTreeMap::new();
+    for m in all.iter().filter(|m| m.youth == youth) {
+        let entry = by_round.entry(m.round.as_str()).or_default();
+        match m.role {
+            Role::Mentor => entry.1 = Some(m),
+            Role::Youth | Role::Parent => entry.0 = Some(m),
+        }
+    }
+    let mut rounds: Vec<Round> = by_round
+        .into_iter()
+        .filter_map(|(id, (y, m))| {
+            Some(Round {
+                id: id.to_string(),
+                youth: y?,
+                mentor: m,
+            })
+        })
+        .collect();
+    rounds.sort_by(|a, b| a.started().cmp(b.started()).then(a.id.cmp(&b.id)));
+    rounds
+}
+
+/// Every youth pseudonym in the measurements, sorted.
+pub fn youths(all: &[Measurement]) -> Vec<String> {
+    let mut v: Vec<String> = all.iter().map(|m| m.youth.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Where a statement comes in the suggested talk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// Both answered, fewer piles apart than the deck's threshold: start here.
+    Agree,
+    /// Both answered, at least the threshold apart: talk about these next.
+    Differ,
+    /// Skipped by one or both: ask what made it hard.
+    Skipped,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoardRow {
+    pub id: String,
+    pub part: String,
+    pub youth: Option<Placement>,
+    pub mentor: Option<Placement>,
+    /// Item values after keying; `None` when skipped (or no mentor sort).
+    pub youth_value: Option<u8>,
+    pub mentor_value: Option<u8>,
+    /// Youth minus mentor, in item values.
+    pub difference: Option<i8>,
+    pub worth_discussing: bool,
+    /// A neutral or low youth card: ask further about it.
+    pub ask_further: bool,
+    pub youth_remark: Option<String>,
+    pub mentor_remark: Option<String>,
+    pub section: Section,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartRow {
+    pub id: String,
+    pub youth: ScaleScore,
+    pub mentor: Option<ScaleScore>,
+    pub difference: Option<MeanDifference>,
+    /// Change of the mean since the youth's previous measurement (same deck).
+    pub youth_change: Option<f64>,
+    pub mentor_change: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    pub round: String,
+    pub rows: Vec<BoardRow>,
+    pub parts: Vec<PartRow>,
+    pub total: PartRow,
+    /// What was agreed at the previous round, to look back on.
+    pub previous_agreements: Vec<Agreement>,
+}
+
+impl Board {
+    pub fn row(&self, id: &str) -> Option<&BoardRow> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+
+    pub fn part(&self, id: &str) -> Option<&PartRow> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+}
+
+fn value_of(m: &Measurement, id: &str) -> Option<u8> {
+    let item = m.key.items.iter().find(|i| i.id == id)?;
+    match m.sort.placement(id)? {
+        Placement::Pile(p) => Some(item_value(p, item.reverse)),
+        Placement::Skipped => None,
+    }
+}
+
+/// The board of `round`, compared with `previous` (the youth's round before it, if any).
+pub fn board(round: &Round, previous: Option<&Round>) -> Board {
+    let y = round.youth;
+    let key = &y.key;
+    let comparison = round
+        .mentor
+        .map(|m| compare(key, &y.sort.answers(), &m.key, &m.sort.answers()));
+    let mut rows: Vec<BoardRow> = key
+        .items
+        .iter()
+        .map(|item| {
+            let youth_value = value_of(y, &item.id);
+            let mentor_value = round.mentor.and_then(|m| value_of(m, &item.id));
+            let diff = comparison
+                .as_ref()
+                .and_then(|c| c.statements.iter().find(|s| s.id == item.id));
+            let difference = diff.and_then(|d| d.difference);
+            let worth_discussing = diff.is_some_and(|d| d.worth_discussing);
+            let mentor = round.mentor.and_then(|m| m.sort.placement(&item.id));
+            let skipped =
+                youth_value.is_none() || (round.mentor.is_some() && mentor_value.is_none());
+            BoardRow {
+                id: item.id.clone(),
+                part: item.part.clone(),
+                youth: y.sort.placement(&item.id),
+                mentor,
+                youth_value,
+                mentor_value,
+                difference,
+                worth_discussing,
+                ask_further: youth_value.is_some_and(|v| v <= key.ask_further_at_or_below),
+                youth_remark: y.sort.remark(&item.id).map(str::to_string),
+                mentor_remark: round
+                    .mentor
+                    .and_then(|m| m.sort.remark(&item.id))
+                    .map(str::to_string),
+                section: if skipped {
+                    Section::Skipped
+                } else if worth_discussing {
+                    Section::Differ
+                } else {
+                    Section::Agree
+                },
+            }
+        })
+        .collect();
+    // The suggested talk: first what you agree on, strengths first; then the differences,
+    // the largest first; then what was skipped. Ties keep the deck's order.
+    rows.sort_by_key(|r| {
+        let within = match r.section {
+            Section::Agree => -i16::from(r.youth_value.unwrap_or(0)),
+            Section::Differ => -i16::from(r.difference.unwrap_or(0).unsigned_abs()),
+            Section::Skipped => 0,
+        };
+        (r.section, within)
+    });
+
+    let youth_scores = y.scores();
+    let mentor_scores = round.mentor.map(Measurement::scores);
+    let previous_same_deck = previous.filter(|p| p.youth.deck.id == y.deck.id);
+    let youth_change = previous_same_deck.map(|p| change(&p.youth.scores(), &youth_scores));
+    let mentor_change = previous_same_deck.and_then(|p| {
+        let (pm, m) = (p.mentor?, mentor_scores.as_ref()?);
+        Some(change(&pm.scores(), m))
+    });
+    let part_change = |c: &Option<super::scoring::Change>, id: &str| {
+        c.as_ref()
+            .and_then(|c| c.parts.iter().find(|(p, _)| p == id))
+            .and_then(|(_, d)| *d)
+    };
+    let parts = youth_scores
+        .parts
+        .iter()
+        .map(|(id, ys)| PartRow {
+            id: id.clone(),
+            youth: ys.clone(),
+            mentor: mentor_scores.as_ref().and_then(|m| m.part(id)).cloned(),
+            difference: comparison
+                .as_ref()
+                .and_then(|c| c.parts.iter().find(|(p, _)| p == id))
+                .map(|(_, d)| d.clone()),
+            youth_change: part_change(&youth_change, id),
+            mentor_change: part_change(&mentor_change, id),
+        })
+        .collect();
+    let total = PartRow {
+        id: "total".into(),
+        youth: youth_scores.total.clone(),
+        mentor: mentor_scores.as_ref().map(|m| m.total.clone()),
+        difference: comparison.as_ref().map(|c| c.total.clone()),
+        youth_change: youth_change.as_ref().and_then(|c| c.total),
+        mentor_change: mentor_change.as_ref().and_then(|c| c.total),
+    };
+    Board {
+        round: round.id.clone(),
+        rows,
+        parts,
+        total,
+        previous_agreements: previous
+            .map(|p| p.youth.agreements.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// The round before `round` among `rounds` (oldest first), if any.
+pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Round<'a>> {
+    let i = rounds.iter().position(|r| r.id == round)?;
+    i.checked_sub(1).and_then(|j| rounds.get(j))
+}

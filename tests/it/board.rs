@@ -1,0 +1,237 @@
+//! The board model, and that every export of it carries the core's numbers.
+
+use jas_cards::core::board::{Section, board, previous, rounds_of, youths};
+use jas_cards::core::deck::{Deck, DeckSet};
+use jas_cards::core::export::write_scores_csv;
+use jas_cards::core::measurement::{Agreement, Measurement, Moment};
+use jas_cards::core::report::{ReportInput, pdf, scale_text, signed};
+use jas_cards::core::sort::{Action, Placement};
+
+fn deck(id: &str) -> Deck {
+    DeckSet::builtin().get(id).unwrap().clone()
+}
+
+/// A finished sort of `deck` in `round`: `piles` by statement id (0 = skip).
+pub fn sorted(deck: &Deck, round: &str, piles: &[(&str, u8)], started: &str) -> Measurement {
+    let mut m = Measurement::new("AB", Moment::Start, round, deck, 1);
+    m.started = started.into();
+    for (id, p) in piles {
+        let action = if *p == 0 {
+            Action::Skip {
+                statement: id.to_string(),
+            }
+        } else {
+            Action::Place {
+                statement: id.to_string(),
+                pile: *p,
+            }
+        };
+        m.apply(action).unwrap();
+    }
+    m.apply(Action::Finish).unwrap();
+    m
+}
+
+const YOUTH: [(&str, u8); 9] = [
+    ("r1", 5),
+    ("r2", 4),
+    ("r3", 2),
+    ("d1", 4),
+    ("d2", 0),
+    ("d4", 1),
+    ("a1", 3),
+    ("a2", 4),
+    ("a3", 5),
+];
+const MENTOR: [(&str, u8); 9] = [
+    ("r1", 5),
+    ("r2", 4),
+    ("r3", 5),
+    ("d1", 4),
+    ("d2", 4),
+    ("d4", 4),
+    ("a1", 4),
+    ("a2", 4),
+    ("a3", 1),
+];
+
+pub fn pair(round: &str, started: &str) -> Vec<Measurement> {
+    vec![
+        sorted(&deck("kort"), round, &YOUTH, started),
+        sorted(&deck("mentor-kort"), round, &MENTOR, started),
+    ]
+}
+
+#[test]
+fn rounds_pair_the_youth_and_the_mentor_sort() {
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    all.extend(pair("ab-2", "2026-11-29T10:00:00Z"));
+    let rounds = rounds_of("AB", &all);
+    assert_eq!(rounds.len(), 2);
+    assert_eq!(rounds[0].id, "ab-1");
+    assert!(rounds.iter().all(|r| r.complete()));
+    assert_eq!(previous(&rounds, "ab-2").unwrap().id, "ab-1");
+    assert!(previous(&rounds, "ab-1").is_none());
+    assert_eq!(youths(&all), ["AB"]);
+    assert!(
+        rounds_of("CD", &all).is_empty(),
+        "another youth's rounds are not mixed in"
+    );
+}
+
+#[test]
+fn the_board_marks_differences_ask_further_and_skips_and_orders_the_talk() {
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let rounds = rounds_of("AB", &all);
+    let b = board(&rounds[0], None);
+    let row = |id: &str| b.row(id).unwrap();
+    assert_eq!(row("r3").difference, Some(-3));
+    assert!(row("r3").worth_discussing);
+    assert_eq!(row("r3").section, Section::Differ);
+    assert!(row("r3").ask_further, "a low youth card");
+    assert!(row("a1").ask_further, "a neutral youth card");
+    assert!(!row("a1").worth_discussing, "one pile apart");
+    assert_eq!(row("d2").youth, Some(Placement::Skipped));
+    assert_eq!(row("d2").section, Section::Skipped);
+    assert!(!row("d2").ask_further, "skipped is not low");
+    assert_eq!(row("a3").difference, Some(4));
+    // First what you agree on, strengths first; then differences, largest first; then skips.
+    let order: Vec<(&str, Section)> = b.rows.iter().map(|r| (r.id.as_str(), r.section)).collect();
+    assert_eq!(
+        order,
+        [
+            ("r1", Section::Agree),
+            ("r2", Section::Agree),
+            ("d1", Section::Agree),
+            ("a2", Section::Agree),
+            ("a1", Section::Agree),
+            ("a3", Section::Differ),
+            ("r3", Section::Differ),
+            ("d4", Section::Differ),
+            ("d2", Section::Skipped),
+        ]
+    );
+}
+
+#[test]
+fn the_board_numbers_are_the_core_scores() {
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let rounds = rounds_of("AB", &all);
+    let b = board(&rounds[0], None);
+    let (ys, ms) = (all[0].scores(), all[1].scores());
+    for (id, s) in &ys.parts {
+        let p = b.part(id).unwrap();
+        assert_eq!(&p.youth, s);
+        assert_eq!(p.mentor.as_ref(), ms.part(id));
+        let d = p.difference.as_ref().unwrap().difference;
+        assert_eq!(d, s.mean.zip(ms.part(id).unwrap().mean).map(|(a, b)| a - b));
+    }
+    assert_eq!(b.total.youth, ys.total);
+    // doel: youth answered d1 and d4 only (d2 skipped): 2 of 3, the deck's minimum is 2.
+    assert_eq!(b.part("doel").unwrap().youth.answered, 2);
+}
+
+#[test]
+fn the_change_since_last_time_and_the_agreements_made_then() {
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    all[0].agreements.push(Agreement {
+        who: "Mentor".into(),
+        what: "Elke week tien minuten samen praten".into(),
+        by_when: "december".into(),
+    });
+    let mut later = pair("ab-2", "2026-11-29T10:00:00Z");
+    // The youth is more positive about aanpak now: a1 3 -> 5.
+    later[0] = sorted(
+        &deck("kort"),
+        "ab-2",
+        &[
+            ("r1", 5),
+            ("r2", 4),
+            ("r3", 2),
+            ("d1", 4),
+            ("d2", 0),
+            ("d4", 1),
+            ("a1", 5),
+            ("a2", 4),
+            ("a3", 5),
+        ],
+        "2026-11-29T10:00:00Z",
+    );
+    all.extend(later);
+    let rounds = rounds_of("AB", &all);
+    let b = board(&rounds[1], previous(&rounds, "ab-2"));
+    let aanpak = b.part("aanpak").unwrap();
+    assert!((aanpak.youth_change.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(aanpak.mentor_change, Some(0.0));
+    assert_eq!(b.part("relatie").unwrap().youth_change, Some(0.0));
+    assert_eq!(b.previous_agreements.len(), 1);
+    assert_eq!(
+        b.previous_agreements[0].what,
+        "Elke week tien minuten samen praten"
+    );
+}
+
+#[test]
+fn a_youth_sort_without_the_mentor_has_no_comparison() {
+    let all = vec![sorted(
+        &deck("kort"),
+        "ab-1",
+        &YOUTH,
+        "2026-09-01T10:00:00Z",
+    )];
+    let rounds = rounds_of("AB", &all);
+    assert!(!rounds[0].complete(), "locked until both are done");
+    let b = board(&rounds[0], None);
+    assert!(
+        b.rows
+            .iter()
+            .all(|r| r.mentor.is_none() && r.difference.is_none())
+    );
+    assert!(b.total.mentor.is_none());
+}
+
+/// The text of a PDF, with its number formatting as printed.
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    all[0].agreements.push(Agreement {
+        who: "Jongere en mentor".into(),
+        what: "Na school samen de dag doornemen".into(),
+        by_when: "januari".into(),
+    });
+    let rounds = rounds_of("AB", &all);
+    let b = board(&rounds[0], None);
+    let kort = deck("kort");
+    let bytes = pdf(&ReportInput {
+        board: &b,
+        youth: &all[0],
+        mentor: Some(&all[1]),
+        deck: Some(&kort),
+        lang: "nl",
+    });
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_text(&bytes);
+    for part in b.parts.iter().chain([&b.total]) {
+        let y = scale_text(&part.youth, "nl");
+        assert!(text.contains(&y), "{y} in the report:\n{text}");
+        let m = scale_text(part.mentor.as_ref().unwrap(), "nl");
+        assert!(text.contains(&m), "{m}");
+        let d = signed(part.difference.as_ref().unwrap().difference, "nl");
+        assert!(text.contains(&d), "{d}");
+    }
+    assert!(text.contains("Na school samen de dag doornemen"));
+    assert!(text.contains("Mijn mentor luistert naar mij."));
+    // The same numbers as the CSV export of the same measurements.
+    let mut csv_out = Vec::new();
+    write_scores_csv(&mut csv_out, &all).unwrap();
+    let csv_text = String::from_utf8(csv_out).unwrap();
+    let relatie_mean = all[0].scores().part("relatie").unwrap().mean.unwrap();
+    assert!(csv_text.contains(&relatie_mean.to_string()));
+    assert!(text.contains(&jas_cards::core::report::number(relatie_mean, 2, "nl")));
+}

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::demo::{Demo, DemoScreen};
+use crate::app::demo::{Demo, DemoCase, DemoScreen};
 use crate::app::{AppOptions, Lang};
 use crate::core::answers::parse_answers;
 use crate::core::deck::{DeckSet, load_deck};
@@ -55,6 +55,16 @@ pub enum ScreenArg {
     Sort,
     Review,
     Handover,
+    Mentor,
+    Board,
+    History,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CaseArg {
+    Differences,
+    Agreement,
+    Skipped,
 }
 
 #[derive(Subcommand, Debug)]
@@ -88,6 +98,9 @@ pub enum Command {
         /// Open the remark dialog on the current card (sort screen).
         #[arg(long)]
         remark: bool,
+        /// What youth and mentor answered (board and history screens).
+        #[arg(long, value_enum, default_value_t = CaseArg::Differences)]
+        case: CaseArg,
     },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
@@ -142,6 +155,7 @@ pub fn main() -> ExitCode {
             moves,
             drag,
             remark,
+            case,
         }) => {
             // A fresh folder, removed afterwards: a demo never touches real data.
             let tmp =
@@ -156,10 +170,18 @@ pub fn main() -> ExitCode {
                             ScreenArg::Sort => DemoScreen::Sort,
                             ScreenArg::Review => DemoScreen::Review,
                             ScreenArg::Handover => DemoScreen::Handover,
+                            ScreenArg::Mentor => DemoScreen::Mentor,
+                            ScreenArg::Board => DemoScreen::Board,
+                            ScreenArg::History => DemoScreen::History,
                         },
                         moves,
                         drag,
                         remark,
+                        case: match case {
+                            CaseArg::Differences => DemoCase::Differences,
+                            CaseArg::Agreement => DemoCase::Agreement,
+                            CaseArg::Skipped => DemoCase::Skipped,
+                        },
                     }),
                     ..options
                 }),

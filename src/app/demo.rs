@@ -11,10 +11,11 @@ use bevy::window::{PrimaryWindow, WindowEvent};
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
 use crate::app::screens::Screen;
+use crate::app::screens::mentor::{Focus, MentorArea};
 use crate::app::screens::sort::RemarkDraft;
 use crate::app::session::{Current, Library, SaveState, save_current};
 use crate::app::{DataStore, Decks, Problems, begin};
-use crate::core::measurement::Moment;
+use crate::core::measurement::{Agreement, Measurement, Moment};
 use crate::core::sort::Action;
 
 /// The seed of every demo sort, so that every demo shows the same cards.
@@ -26,6 +27,22 @@ pub enum DemoScreen {
     Sort,
     Review,
     Handover,
+    /// The mentor area's home, with the round waiting for the mentor's sort.
+    Mentor,
+    Board,
+    History,
+}
+
+/// What the youth and the mentor answered, for the board and history demos.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DemoCase {
+    /// Several statements two or more piles apart.
+    #[default]
+    Differences,
+    /// The mentor put every card where the youth did.
+    Agreement,
+    /// The youth skipped cards, leaving a part not scorable.
+    Skipped,
 }
 
 #[derive(Clone, Debug)]
@@ -36,6 +53,7 @@ pub struct Demo {
     pub drag: bool,
     /// Open the remark dialog on the current card, with a remark being typed.
     pub remark: bool,
+    pub case: DemoCase,
 }
 
 /// Whether the demo has set up what it shows (the screenshot waits for it).
@@ -86,7 +104,131 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
     }
 }
 
+/// A finished sort of `deck` in `round`, started at `started`, by the scripted piles.
+fn finished(
+    deck: &crate::core::deck::Deck,
+    round: &str,
+    moment: Moment,
+    started: &str,
+    pile_of: impl Fn(usize, &str) -> u8,
+) -> Measurement {
+    let mut m = Measurement::new("Demo", moment, round, deck, SEED);
+    m.started = started.to_string();
+    let ids: Vec<String> = deck.statements.iter().map(|s| s.id.clone()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        let pile = pile_of(i, id);
+        let action = if pile == 0 {
+            Action::Skip {
+                statement: id.clone(),
+            }
+        } else {
+            Action::Place {
+                statement: id.clone(),
+                pile,
+            }
+        };
+        m.apply(action).expect("scripted moves are valid");
+    }
+    m.apply(Action::Finish).expect("every card is placed");
+    m
+}
+
+/// Two rounds of youth and mentor sorts for the board and history demos.
+fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measurement> {
+    let (Some(youth), Some(mentor)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
+        return Vec::new();
+    };
+    const YOUTH: [u8; 20] = [4, 5, 3, 2, 4, 4, 5, 4, 1, 3, 4, 5, 4, 2, 3, 4, 5, 4, 4, 3];
+    const MENTOR: [u8; 20] = [4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 5, 1, 4, 4, 4];
+    let youth_now = move |i: usize, id: &str| match case {
+        DemoCase::Skipped if id.starts_with('a') && i % 3 != 0 => 0,
+        DemoCase::Skipped if id == "d5" => 0,
+        _ => YOUTH[i % 20],
+    };
+    let mentor_now = move |i: usize, id: &str| match case {
+        DemoCase::Agreement => youth_now(i, id).max(1),
+        _ => MENTOR[i % 20],
+    };
+    let mut earlier_youth = finished(
+        youth,
+        "demo-20260915-100000",
+        Moment::Start,
+        "2026-09-15T10:00:00Z",
+        |i, _| YOUTH[(i + 3) % 20].saturating_sub(1).max(1),
+    );
+    earlier_youth.agreements.push(Agreement {
+        who: "Mentor".into(),
+        what: "Elke week tien minuten samen praten over hoe het gaat.".into(),
+        by_when: "oktober".into(),
+    });
+    vec![
+        earlier_youth,
+        finished(
+            mentor,
+            "demo-20260915-100000",
+            Moment::Start,
+            "2026-09-15T10:00:00Z",
+            |i, _| MENTOR[(i + 5) % 20],
+        ),
+        finished(
+            youth,
+            "demo-20261129-100000",
+            Moment::MidEvaluation,
+            "2026-11-29T10:00:00Z",
+            youth_now,
+        ),
+        finished(
+            mentor,
+            "demo-20261129-100000",
+            Moment::MidEvaluation,
+            "2026-11-29T10:00:00Z",
+            mentor_now,
+        ),
+    ]
+}
+
+fn set_up_mentor_area(world: &mut World, demo: &Demo) {
+    let decks = world.resource::<Decks>().set.clone();
+    let mut all = rounds_for(&decks, demo.case);
+    if demo.screen == DemoScreen::Mentor {
+        all.pop(); // the mentor has not sorted this round yet
+    }
+    for m in &all {
+        save_measurement(world, m);
+    }
+    world.resource_mut::<MentorArea>().unlocked = true;
+    *world.resource_mut::<Focus>() = Focus {
+        youth: Some("Demo".into()),
+        round: Some("demo-20261129-100000".into()),
+    };
+    world
+        .resource_mut::<NextState<Screen>>()
+        .set(match demo.screen {
+            DemoScreen::Mentor => Screen::MentorHome,
+            DemoScreen::History => Screen::History,
+            _ => Screen::Board,
+        });
+}
+
+fn save_measurement(world: &mut World, m: &Measurement) {
+    world.resource_scope(|world, store: Mut<DataStore>| {
+        world.resource_scope(|world, mut library: Mut<Library>| {
+            world.resource_scope(|world, mut state: Mut<SaveState>| {
+                let mut problems = world.resource_mut::<Problems>();
+                save_current(m, &store, &mut library, &mut state, &mut problems);
+            });
+        });
+    });
+}
+
 fn set_up(world: &mut World, demo: &Demo) {
+    if matches!(
+        demo.screen,
+        DemoScreen::Mentor | DemoScreen::Board | DemoScreen::History
+    ) {
+        set_up_mentor_area(world, demo);
+        return;
+    }
     let Some(deck) = world.resource::<Decks>().set.get("jongere").cloned() else {
         world
             .resource_mut::<Problems>()
@@ -100,7 +242,7 @@ fn set_up(world: &mut World, demo: &Demo) {
     let moves = match demo.screen {
         DemoScreen::Intro => 0,
         DemoScreen::Sort => demo.moves.min(m.sort.len() - 1),
-        DemoScreen::Review | DemoScreen::Handover => m.sort.len(),
+        _ => m.sort.len(),
     };
     let order = m.sort.order().to_vec();
     for action in scripted(moves, &order) {
@@ -109,14 +251,7 @@ fn set_up(world: &mut World, demo: &Demo) {
     if demo.screen == DemoScreen::Handover {
         m.apply(Action::Finish).expect("every card is placed");
     }
-    world.resource_scope(|world, store: Mut<DataStore>| {
-        world.resource_scope(|world, mut library: Mut<Library>| {
-            world.resource_scope(|world, mut state: Mut<SaveState>| {
-                let mut problems = world.resource_mut::<Problems>();
-                save_current(&m, &store, &mut library, &mut state, &mut problems);
-            });
-        });
-    });
+    save_measurement(world, &m);
     world.resource_mut::<Current>().0 = Some(m);
     world
         .resource_mut::<NextState<Screen>>()
@@ -124,7 +259,7 @@ fn set_up(world: &mut World, demo: &Demo) {
             DemoScreen::Intro => Screen::Intro,
             DemoScreen::Sort => Screen::Sort,
             DemoScreen::Review => Screen::Review,
-            DemoScreen::Handover => Screen::Handover,
+            _ => Screen::Handover,
         });
 }
 

@@ -166,3 +166,90 @@ pub const SAVE_FAILED: Tr = tr(
     "Saving does not work. Your cards are not lost: they are still in memory.",
 );
 pub const RETRY: Tr = tr("Opnieuw opslaan", "Save again");
+
+// Mentor area
+pub const MENTOR_AREA: Tr = tr("Mentordeel", "Mentor area");
+pub const SET_PIN: Tr = tr(
+    "Kies een pincode voor het mentordeel (4 tot 12 tekens). Zo kan een jongere niet bij de kaarten van anderen of bij jouw kaarten.",
+    "Choose a PIN for the mentor area (4 to 12 characters). Then a young person cannot open other people's cards or yours.",
+);
+pub const PIN: Tr = tr("Pincode", "PIN");
+pub const PIN_AGAIN: Tr = tr("Nog een keer", "Once more");
+pub const PIN_MISMATCH: Tr = tr("De twee pincodes zijn niet gelijk.", "The two PINs differ.");
+pub const PIN_SHORT: Tr = tr("Kies minstens 4 tekens.", "Choose at least 4 characters.");
+pub const PIN_LONG: Tr = tr("Kies hoogstens 12 tekens.", "Choose at most 12 characters.");
+pub const PIN_WRONG: Tr = tr("Die pincode klopt niet.", "That PIN is not right.");
+pub const PIN_DAMAGED: Tr = tr(
+    "Het slot van het mentordeel is beschadigd; het blijft dicht. Vraag je beheerder.",
+    "The mentor area's lock is damaged; it stays closed. Ask your administrator.",
+);
+pub const OPEN: Tr = tr("Openen", "Open");
+pub const LOCK_AND_LEAVE: Tr = tr("Afsluiten", "Lock and leave");
+pub const YOUTH_DONE: Tr = tr(
+    "De jongere is klaar. Sorteer nu jouw kaarten; daarna bekijken jullie samen het bord.",
+    "The young person is done. Now sort your cards; then you look at the board together.",
+);
+pub const SORT_MINE: Tr = tr("Mijn kaarten sorteren", "Sort my cards");
+pub const CONTINUE_MINE: Tr = tr("Verder met mijn kaarten", "Continue my cards");
+pub const SEE_BOARD: Tr = tr("Bord bekijken", "Open the board");
+pub const OPEN_ANYWAY: Tr = tr(
+    "Toch openen (alleen jongere)",
+    "Open anyway (young person only)",
+);
+pub const HISTORY: Tr = tr("Geschiedenis", "History");
+pub const EXPORT_ALL: Tr = tr("Alles exporteren (CSV)", "Export everything (CSV)");
+pub const NO_YOUTHS: Tr = tr("Nog geen metingen.", "No measurements yet.");
+pub const STATUS_YOUTH_OPEN: Tr = tr("jongere nog bezig", "young person still sorting");
+pub const STATUS_WAITING: Tr = tr("wacht op mentor", "waiting for the mentor");
+pub const STATUS_MENTOR_OPEN: Tr = tr("mentor nog bezig", "mentor still sorting");
+pub const STATUS_DONE: Tr = tr("allebei klaar", "both done");
+pub const NO_MIRROR: Tr = tr(
+    "geen mentorkaarten voor dit spel",
+    "no mentor deck for this deck",
+);
+pub const EXPORTED_TO: Tr = tr("Bewaard in", "Saved in");
+
+// Board
+pub const BOARD: Tr = tr("Samen bekijken", "Look at it together");
+pub const SECTION_AGREE: Tr = tr("1. Hierover zijn jullie het eens", "1. You agree on these");
+pub const SECTION_DIFFER: Tr = tr(
+    "2. Hierover denken jullie verschillend",
+    "2. You see these differently",
+);
+pub const SECTION_SKIPPED: Tr = tr("3. Overgeslagen", "3. Skipped");
+pub const YOU: Tr = tr("Jongere", "Young person");
+pub const MENTOR: Tr = tr("Mentor", "Mentor");
+pub const PARENT: Tr = tr("Ouder", "Parent");
+pub const SKIPPED: Tr = tr("overgeslagen", "skipped");
+pub const NOT_SORTED: Tr = tr("nog niet", "not yet");
+pub const DIFFERENCE: Tr = tr("Verschil", "Difference");
+pub const ASK_FURTHER: Tr = tr("Vraag door", "Ask further");
+pub const PARTS: Tr = tr("Per onderdeel (1 tot 5)", "Per part (1 to 5)");
+pub const TOTAL: Tr = tr("Totaal", "Total");
+pub const NOT_SCORABLE: Tr = tr(
+    "niet te berekenen: te weinig antwoorden",
+    "not scorable: too few answers",
+);
+pub const SINCE_LAST: Tr = tr("sinds vorige keer", "since last time");
+pub const TAP_FOR_MORE: Tr = tr(
+    "Tik op een kaart voor de vragen en opmerkingen.",
+    "Tap a card for questions and remarks.",
+);
+pub const QUESTIONS: Tr = tr("Vragen om te stellen", "Questions to ask");
+pub const REMARK_OF: Tr = tr("Opmerking", "Remark");
+pub const AGREEMENTS: Tr = tr(
+    "Afspraken: wat doen we om beter samen te werken?",
+    "Agreements: what will we do to work together better?",
+);
+pub const PREVIOUS_AGREEMENTS: Tr = tr("Vorige keer afgesproken", "Agreed last time");
+pub const WHO_DOES: Tr = tr("Wie", "Who");
+pub const WHAT: Tr = tr("Wat", "What");
+pub const BY_WHEN: Tr = tr("Wanneer", "By when");
+pub const TOGETHER: Tr = tr("Samen", "Together");
+pub const ADD: Tr = tr("Toevoegen", "Add");
+pub const REMOVE: Tr = tr("Weg", "Remove");
+pub const REPORT_PDF: Tr = tr("Verslag (PDF)", "Report (PDF)");
+pub const PICTURE_PNG: Tr = tr("Plaatje (PNG)", "Picture (PNG)");
+pub const CSV: Tr = tr("Gegevens (CSV)", "Data (CSV)");
+pub const TREND: Tr = tr("Verloop per onderdeel", "Trend per part");
+pub const ROUND_DATE: Tr = tr("Datum", "Date");

@@ -40,7 +40,7 @@ fn ui(
             ui.label(egui::RichText::new(t::HANDOVER_HIDDEN.get(lang)).size(26.0));
             ui.add_space(40.0);
             if primary_button(ui, t::HANDOVER_GO.get(lang), 360.0).clicked() {
-                next.set(Screen::Start);
+                next.set(Screen::MentorGate);
             }
         });
     });

@@ -6,8 +6,11 @@ use bevy::prelude::*;
 
 use crate::app::session::Current;
 
+pub mod board;
 mod handover;
+pub mod history;
 mod intro;
+pub mod mentor;
 pub mod review;
 pub mod sort;
 pub mod start;
@@ -20,6 +23,11 @@ pub enum Screen {
     Sort,
     Review,
     Handover,
+    /// The PIN gate of the mentor area.
+    MentorGate,
+    MentorHome,
+    Board,
+    History,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -32,6 +40,9 @@ pub(super) fn plugin(app: &mut App) {
             sort::plugin,
             review::plugin,
             handover::plugin,
+            mentor::plugin,
+            board::plugin,
+            history::plugin,
         ));
 }
 
@@ -39,10 +50,12 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn(Camera2d);
 }
 
-/// The last card placed opens the review; a finished sort goes to the hand-over.
+/// The last card placed opens the review. A finished youth (or parent) sort goes to the
+/// hand-over; a finished mentor sort opens the board of its round.
 fn follow_the_sort(
-    current: Res<Current>,
+    mut current: ResMut<Current>,
     screen: Res<State<Screen>>,
+    mut focus: ResMut<mentor::Focus>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     if !current.is_changed() {
@@ -51,7 +64,16 @@ fn follow_the_sort(
     let Some(m) = &current.0 else { return };
     match screen.get() {
         Screen::Sort if m.sort.current().is_none() => next.set(Screen::Review),
-        Screen::Review if m.sort.is_finished() => next.set(Screen::Handover),
+        Screen::Review if m.sort.is_finished() => {
+            focus.youth = Some(m.youth.clone());
+            focus.round = Some(m.round.clone());
+            if m.role == crate::core::deck::Role::Mentor {
+                current.0 = None;
+                next.set(Screen::Board);
+            } else {
+                next.set(Screen::Handover);
+            }
+        }
         _ => {}
     }
 }

@@ -1,0 +1,174 @@
+//! A youth's history (egui): every measurement with date and moment, the scores of youth and
+//! mentor per round, and a trend chart per part across the rounds.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::egui_style::{bold, color, egui_ready, full_screen};
+use crate::app::screens::Screen;
+use crate::app::screens::mentor::{Focus, moment_label};
+use crate::app::session::Library;
+use crate::app::text::{self as t, Lang};
+use crate::app::theme;
+use crate::app::{Decks, Settings};
+use crate::core::board::{Round, rounds_of};
+use crate::core::measurement::date_of;
+use crate::core::report::number;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::History).and_then(egui_ready)),
+    );
+}
+
+const MENTOR_LINE: egui::Color32 = egui::Color32::from_rgb(220, 140, 60);
+
+fn mean_of(r: &Round, part: &str, mentor: bool) -> Option<f64> {
+    let m = if mentor {
+        r.mentor.filter(|m| m.sort.is_finished())?
+    } else {
+        r.youth
+    };
+    let s = m.scores();
+    if part == "total" {
+        s.total.mean
+    } else {
+        s.part(part)?.mean
+    }
+}
+
+/// One small chart: the part's mean (1-5) per round, youth and mentor.
+fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, lang: Lang) {
+    ui.vertical(|ui| {
+        ui.label(bold(title, 22.0));
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(360.0, 200.0), egui::Sense::hover());
+        let p = ui.painter();
+        p.rect_filled(rect, 8.0, egui::Color32::WHITE);
+        let inner = rect.shrink2(egui::vec2(34.0, 16.0));
+        let y_of = |v: f64| inner.bottom() - ((v - 1.0) / 4.0) as f32 * inner.height();
+        for v in 1..=5 {
+            let y = y_of(f64::from(v));
+            p.line_segment(
+                [egui::pos2(inner.left(), y), egui::pos2(inner.right(), y)],
+                (1.0, color(theme::BUTTON_QUIET)),
+            );
+            p.text(
+                egui::pos2(rect.left() + 10.0, y),
+                egui::Align2::LEFT_CENTER,
+                v.to_string(),
+                egui::FontId::proportional(16.0),
+                color(theme::MUTED),
+            );
+        }
+        let n = rounds.len().max(2) - 1;
+        let x_of = |i: usize| inner.left() + inner.width() * i as f32 / n as f32;
+        for (mentor, line) in [(false, color(theme::BUTTON)), (true, MENTOR_LINE)] {
+            let points: Vec<egui::Pos2> = rounds
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| mean_of(r, part, mentor).map(|v| egui::pos2(x_of(i), y_of(v))))
+                .collect();
+            if points.len() > 1 {
+                p.add(egui::Shape::line(points.clone(), (3.0, line)));
+            }
+            for pt in points {
+                p.circle_filled(pt, 5.0, line);
+            }
+        }
+        let _ = lang;
+    });
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    mut focus: ResMut<Focus>,
+    library: Res<Library>,
+    decks: Res<Decks>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let Some(youth) = focus.youth.clone() else {
+        next.set(Screen::MentorHome);
+        return Ok(());
+    };
+    let rounds = rounds_of(&youth, &library.0);
+    full_screen(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(bold(&format!("{}: {youth}", t::HISTORY.get(lang)), 34.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(t::BACK.get(lang)).clicked() {
+                    next.set(Screen::MentorHome);
+                }
+            });
+        });
+        let deck = rounds.last().and_then(|r| decks.set.get(&r.youth.deck.id));
+        let parts: Vec<(String, String)> = deck
+            .map(|d| {
+                d.parts
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.id.clone(),
+                            p.label.get(lang.code(), d.main_language()).to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::Grid::new("rounds")
+                .striped(true)
+                .spacing([18.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label(bold(t::ROUND_DATE.get(lang), 20.0));
+                    ui.label(bold(t::MOMENT.get(lang), 20.0));
+                    for (_, label) in &parts {
+                        ui.label(bold(label, 20.0));
+                    }
+                    ui.label(bold(t::TOTAL.get(lang), 20.0));
+                    ui.label("");
+                    ui.end_row();
+                    for r in &rounds {
+                        ui.label(date_of(r.started()));
+                        ui.label(moment_label(r.youth.moment).get(lang));
+                        for id in parts.iter().map(|(id, _)| id.as_str()).chain(["total"]) {
+                            let show = |v: Option<f64>| {
+                                v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into())
+                            };
+                            ui.label(format!(
+                                "{} / {}",
+                                show(mean_of(r, id, false)),
+                                show(mean_of(r, id, true))
+                            ));
+                        }
+                        if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
+                            focus.round = Some(r.id.clone());
+                            next.set(Screen::Board);
+                        }
+                        ui.end_row();
+                    }
+                });
+            ui.label(
+                egui::RichText::new(format!("{} / {}", t::YOU.get(lang), t::MENTOR.get(lang)))
+                    .size(18.0)
+                    .italics(),
+            );
+            ui.add_space(10.0);
+            ui.label(bold(t::TREND.get(lang), 26.0));
+            ui.horizontal(|ui| {
+                ui.colored_label(color(theme::BUTTON), format!("— {}", t::YOU.get(lang)));
+                ui.colored_label(MENTOR_LINE, format!("— {}", t::MENTOR.get(lang)));
+            });
+            ui.horizontal_wrapped(|ui| {
+                for (id, label) in &parts {
+                    chart(ui, label, &rounds, id, lang);
+                }
+                chart(ui, t::TOTAL.get(lang), &rounds, "total", lang);
+            });
+        });
+    });
+    Ok(())
+}

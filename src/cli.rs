@@ -101,6 +101,9 @@ pub enum Command {
         /// What youth and mentor answered (board and history screens).
         #[arg(long, value_enum, default_value_t = CaseArg::Differences)]
         case: CaseArg,
+        /// Also write the demo round's PDF report and CSV files into DIR (board screen).
+        #[arg(long, value_name = "DIR")]
+        export: Option<PathBuf>,
     },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
@@ -156,6 +159,7 @@ pub fn main() -> ExitCode {
             drag,
             remark,
             case,
+            export,
         }) => {
             // A fresh folder, removed afterwards: a demo never touches real data.
             let tmp =
@@ -182,6 +186,7 @@ pub fn main() -> ExitCode {
                             CaseArg::Agreement => DemoCase::Agreement,
                             CaseArg::Skipped => DemoCase::Skipped,
                         },
+                        export,
                     }),
                     ..options
                 }),

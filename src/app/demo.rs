@@ -11,7 +11,8 @@ use bevy::window::{PrimaryWindow, WindowEvent};
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
 use crate::app::screens::Screen;
-use crate::app::screens::mentor::{Focus, MentorArea};
+use crate::app::screens::board::write_report;
+use crate::app::screens::mentor::{Focus, MentorArea, export_csv_to};
 use crate::app::screens::sort::RemarkDraft;
 use crate::app::session::{Current, Library, SaveState, save_current};
 use crate::app::{DataStore, Decks, Problems, begin};
@@ -54,6 +55,8 @@ pub struct Demo {
     /// Open the remark dialog on the current card, with a remark being typed.
     pub remark: bool,
     pub case: DemoCase,
+    /// Also write the demo round's PDF report and CSV files into this folder.
+    pub export: Option<std::path::PathBuf>,
 }
 
 /// Whether the demo has set up what it shows (the screenshot waits for it).
@@ -141,7 +144,7 @@ fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measure
     const YOUTH: [u8; 20] = [4, 5, 3, 2, 4, 4, 5, 4, 1, 3, 4, 5, 4, 2, 3, 4, 5, 4, 4, 3];
     const MENTOR: [u8; 20] = [4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 5, 1, 4, 4, 4];
     let youth_now = move |i: usize, id: &str| match case {
-        DemoCase::Skipped if id.starts_with('a') && i % 3 != 0 => 0,
+        DemoCase::Skipped if id.starts_with('a') && !i.is_multiple_of(3) => 0,
         DemoCase::Skipped if id == "d5" => 0,
         _ => YOUTH[i % 20],
     };
@@ -196,6 +199,9 @@ fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     for m in &all {
         save_measurement(world, m);
     }
+    if let Some(dir) = &demo.export {
+        export_demo_round(world, dir, &all);
+    }
     world.resource_mut::<MentorArea>().unlocked = true;
     *world.resource_mut::<Focus>() = Focus {
         youth: Some("Demo".into()),
@@ -208,6 +214,30 @@ fn set_up_mentor_area(world: &mut World, demo: &Demo) {
             DemoScreen::History => Screen::History,
             _ => Screen::Board,
         });
+}
+
+/// The exports a mentor makes from the board, of the demo's latest round.
+fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measurement]) {
+    let decks = world.resource::<Decks>();
+    let lang = world.resource::<crate::app::Settings>().lang;
+    let rounds = crate::core::board::rounds_of("Demo", all);
+    let Some(last) = rounds.last() else { return };
+    let b = crate::core::board::board(last, crate::core::board::previous(&rounds, &last.id));
+    let deck = decks.set.get(&last.youth.deck.id);
+    let mut results = vec![
+        write_report(dir, &b, last.youth, last.mentor, deck, lang).map(|p| p.display().to_string()),
+    ];
+    let both: Vec<Measurement> = [Some(last.youth.clone()), last.mentor.cloned()]
+        .into_iter()
+        .flatten()
+        .collect();
+    results.push(export_csv_to(dir, &last.id, &both));
+    for r in results {
+        match r {
+            Ok(p) => info!("demo export written: {p}"),
+            Err(e) => world.resource_mut::<Problems>().0.push(e),
+        }
+    }
 }
 
 fn save_measurement(world: &mut World, m: &Measurement) {

@@ -253,3 +253,9 @@ pub const PICTURE_PNG: Tr = tr("Plaatje (PNG)", "Picture (PNG)");
 pub const CSV: Tr = tr("Gegevens (CSV)", "Data (CSV)");
 pub const TREND: Tr = tr("Verloop per onderdeel", "Trend per part");
 pub const ROUND_DATE: Tr = tr("Datum", "Date");
+pub const MOMENT_HEADER: Tr = tr("Moment", "Moment");
+pub const SUMMARY: [Tr; 3] = [
+    tr("eens", "agree"),
+    tr("verschillend", "differ"),
+    tr("overgeslagen", "skipped"),
+];

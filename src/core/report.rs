@@ -7,8 +7,8 @@
 //! not a screen, and it is made without the app.
 
 use printpdf::{
-    Color, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem,
+    Color, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, Rgb, TextItem,
 };
 
 use super::board::{Board, PartRow, Section};
@@ -50,6 +50,7 @@ struct Words {
     by: &'static str,
     questions: &'static str,
     note: &'static str,
+    moments: [&'static str; 3],
 }
 
 const NL: Words = Words {
@@ -78,6 +79,7 @@ const NL: Words = Words {
     by: "voor",
     questions: "Vragen",
     note: "Geen oordeel over de mentor: een startpunt voor het gesprek en de supervisie.",
+    moments: ["Begin", "Tussenevaluatie", "Extra"],
 };
 
 const EN: Words = Words {
@@ -106,6 +108,7 @@ const EN: Words = Words {
     by: "by",
     questions: "Questions",
     note: "Not a judgement of the mentor: a starting point for the talk and supervision.",
+    moments: ["Start", "Mid-evaluation", "Extra"],
 };
 
 /// A number as the report's language writes it: "3,71" in Dutch.
@@ -194,11 +197,11 @@ impl Writer {
     }
 
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, col: Color) {
+        let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h));
+        rectangle.mode = Some(PaintMode::Fill);
         let ops = self.ops();
         ops.push(Op::SetFillColor { col });
-        ops.push(Op::DrawRectangle {
-            rectangle: Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h)),
-        });
+        ops.push(Op::DrawRectangle { rectangle });
     }
 }
 
@@ -273,7 +276,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         .unwrap_or_else(|| y.deck.id.clone());
     for (label, value) in [
         (w.youth, y.youth.clone()),
-        (w.moment, y.moment.to_string()),
+        (w.moment, w.moments[y.moment as usize].to_string()),
         (
             w.date,
             date_of(y.finished_at().unwrap_or(&y.started)).to_string(),
@@ -415,7 +418,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             10.0,
             false,
             &format!(
-                "{}: {}   {}: {}",
+                "{}: {}  ·  {}: {}",
                 w.youth,
                 placement_text(row.youth, input.deck, lang),
                 w.mentor,
@@ -433,17 +436,17 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
                 );
             }
         }
-        if row.worth_discussing || row.ask_further || row.section == Section::Skipped {
-            if let Some(s) = input.deck.and_then(|d| d.statement(&row.id)) {
-                let qs: Vec<&str> = s.questions.iter().map(|q| q.get(lang, "nl")).collect();
-                out.para(
-                    MARGIN + 12.0,
-                    text_w - 12.0,
-                    9.5,
-                    false,
-                    &format!("{}: {}", w.questions, qs.join("  ")),
-                );
-            }
+        let worth_asking =
+            row.worth_discussing || row.ask_further || row.section == Section::Skipped;
+        if worth_asking && let Some(s) = input.deck.and_then(|d| d.statement(&row.id)) {
+            let qs: Vec<&str> = s.questions.iter().map(|q| q.get(lang, "nl")).collect();
+            out.para(
+                MARGIN + 12.0,
+                text_w - 12.0,
+                9.5,
+                false,
+                &format!("{}: {}", w.questions, qs.join("  ")),
+            );
         }
     }
 

@@ -2,15 +2,16 @@
 //! Each module tests one concern against the rules in shared/design/PRODUCT.md.
 
 mod app;
-mod board;
+pub mod board;
 mod cli;
 mod decks;
 mod export;
+mod mentor;
 mod scoring;
 mod shipped_decks;
 mod sort;
 mod storage;
-mod table;
+pub mod table;
 
 use std::path::{Path, PathBuf};
 

@@ -113,7 +113,7 @@ impl Table {
         *self.app.world().resource::<State<Screen>>().get()
     }
 
-    fn center(&mut self, entity: Entity) -> Vec2 {
+    pub fn center(&mut self, entity: Entity) -> Vec2 {
         let world = self.app.world();
         let t = world.get::<UiGlobalTransform>(entity).unwrap();
         let n = world.get::<ComputedNode>(entity).unwrap();
@@ -404,7 +404,7 @@ fn a_saved_sort_resumes_at_the_same_card() {
 }
 
 /// The centre of the button whose label is `label`.
-fn find_button(t: &mut Table, label: &str) -> Vec2 {
+pub fn find_button(t: &mut Table, label: &str) -> Vec2 {
     let mut q = t.app.world_mut().query::<(&Text, &ChildOf)>();
     let parent = q
         .iter(t.app.world())

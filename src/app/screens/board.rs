@@ -273,6 +273,29 @@ fn signed_1(c: f64, lang: Lang) -> String {
     }
 }
 
+/// Writes the PDF report of board `b` into `dir` (made private if new); returns its path.
+pub fn write_report(
+    dir: &std::path::Path,
+    b: &Board,
+    youth: &Measurement,
+    mentor: Option<&Measurement>,
+    deck: Option<&Deck>,
+    lang: Lang,
+) -> Result<std::path::PathBuf, String> {
+    let path = dir.join(format!("{}-verslag.pdf", b.round));
+    let bytes = pdf(&ReportInput {
+        board: b,
+        youth,
+        mentor,
+        deck,
+        lang: lang.code(),
+    });
+    crate::core::store::create_private_dir(dir)
+        .and_then(|()| std::fs::write(&path, bytes))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
 /// Saves the agreements on the youth's measurement (they belong to the round).
 fn set_agreements(
     youth_id: &str,
@@ -370,19 +393,10 @@ fn ui(
                         Some(format!("{} {}", t::EXPORTED_TO.get(lang), path.display()));
                 }
                 if ui.button(t::REPORT_PDF.get(lang)).clicked() {
-                    let path = base.join(format!("{}-verslag.pdf", b.round));
-                    let bytes = pdf(&ReportInput {
-                        board: &b,
-                        youth: &youth,
-                        mentor: mentor.as_ref(),
-                        deck,
-                        lang: lang.code(),
-                    });
-                    let result = crate::core::store::create_private_dir(&base)
-                        .and_then(|()| std::fs::write(&path, bytes));
+                    let result = write_report(&base, &b, &youth, mentor.as_ref(), deck, lang);
                     area.exported = Some(match result {
-                        Ok(()) => format!("{} {}", t::EXPORTED_TO.get(lang), path.display()),
-                        Err(e) => format!("{}: {e}", path.display()),
+                        Ok(path) => format!("{} {}", t::EXPORTED_TO.get(lang), path.display()),
+                        Err(e) => e,
                     });
                 }
             });

@@ -8,7 +8,7 @@ use crate::app::egui_style::{bold, color, egui_ready, full_screen};
 use crate::app::screens::Screen;
 use crate::app::screens::mentor::{Focus, moment_label};
 use crate::app::session::Library;
-use crate::app::text::{self as t, Lang};
+use crate::app::text as t;
 use crate::app::theme;
 use crate::app::{Decks, Settings};
 use crate::core::board::{Round, rounds_of};
@@ -39,13 +39,17 @@ fn mean_of(r: &Round, part: &str, mentor: bool) -> Option<f64> {
 }
 
 /// One small chart: the part's mean (1-5) per round, youth and mentor.
-fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, lang: Lang) {
+fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, width: f32) {
     ui.vertical(|ui| {
+        ui.set_width(width);
         ui.label(bold(title, 22.0));
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(360.0, 200.0), egui::Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 220.0), egui::Sense::hover());
         let p = ui.painter();
         p.rect_filled(rect, 8.0, egui::Color32::WHITE);
-        let inner = rect.shrink2(egui::vec2(34.0, 16.0));
+        let inner = egui::Rect::from_min_max(
+            rect.min + egui::vec2(34.0, 14.0),
+            rect.max - egui::vec2(24.0, 34.0),
+        );
         let y_of = |v: f64| inner.bottom() - ((v - 1.0) / 4.0) as f32 * inner.height();
         for v in 1..=5 {
             let y = y_of(f64::from(v));
@@ -63,6 +67,22 @@ fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, lang: Lan
         }
         let n = rounds.len().max(2) - 1;
         let x_of = |i: usize| inner.left() + inner.width() * i as f32 / n as f32;
+        for (i, r) in rounds.iter().enumerate() {
+            // Day and month under each round: "29-11".
+            let d = date_of(r.started());
+            let label = format!(
+                "{}-{}",
+                d.get(8..10).unwrap_or(""),
+                d.get(5..7).unwrap_or("")
+            );
+            p.text(
+                egui::pos2(x_of(i), rect.bottom() - 16.0),
+                egui::Align2::CENTER_CENTER,
+                label,
+                egui::FontId::proportional(16.0),
+                color(theme::MUTED),
+            );
+        }
         for (mentor, line) in [(false, color(theme::BUTTON)), (true, MENTOR_LINE)] {
             let points: Vec<egui::Pos2> = rounds
                 .iter()
@@ -76,7 +96,6 @@ fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, lang: Lan
                 p.circle_filled(pt, 5.0, line);
             }
         }
-        let _ = lang;
     });
 }
 
@@ -124,7 +143,7 @@ fn ui(
                 .spacing([18.0, 8.0])
                 .show(ui, |ui| {
                     ui.label(bold(t::ROUND_DATE.get(lang), 20.0));
-                    ui.label(bold(t::MOMENT.get(lang), 20.0));
+                    ui.label(bold(t::MOMENT_HEADER.get(lang), 20.0));
                     for (_, label) in &parts {
                         ui.label(bold(label, 20.0));
                     }
@@ -162,12 +181,22 @@ fn ui(
                 ui.colored_label(color(theme::BUTTON), format!("— {}", t::YOU.get(lang)));
                 ui.colored_label(MENTOR_LINE, format!("— {}", t::MENTOR.get(lang)));
             });
-            ui.horizontal_wrapped(|ui| {
-                for (id, label) in &parts {
-                    chart(ui, label, &rounds, id, lang);
-                }
-                chart(ui, t::TOTAL.get(lang), &rounds, "total", lang);
-            });
+            // Four charts in a row on a wide screen, two on a narrow one.
+            let per_row = if ui.available_width() > 1100.0 { 4 } else { 2 };
+            let width =
+                (ui.available_width() - 16.0 * (per_row as f32 - 1.0)) / per_row as f32 - 2.0;
+            let mut charts: Vec<(&str, &str)> = parts
+                .iter()
+                .map(|(id, l)| (id.as_str(), l.as_str()))
+                .collect();
+            charts.push(("total", t::TOTAL.get(lang)));
+            for row in charts.chunks(per_row) {
+                ui.horizontal(|ui| {
+                    for (id, label) in row {
+                        chart(ui, label, &rounds, id, width);
+                    }
+                });
+            }
         });
     });
     Ok(())

@@ -207,7 +207,15 @@ pub fn export_csv(
     name: &str,
     measurements: &[Measurement],
 ) -> Result<String, String> {
-    let dir = settings.data_dir.join("exports");
+    export_csv_to(&settings.data_dir.join("exports"), name, measurements)
+}
+
+/// Writes both CSV files of `measurements` into `dir`: `<name>.csv` and `<name>-scores.csv`.
+pub fn export_csv_to(
+    dir: &std::path::Path,
+    name: &str,
+    measurements: &[Measurement],
+) -> Result<String, String> {
     crate::core::store::create_private_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let items = dir.join(format!("{name}.csv"));
     let scores = crate::cli::scores_path(&items);

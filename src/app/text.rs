@@ -104,6 +104,33 @@ pub const INTRO_LINES: [Tr; 6] = [
         "You can always go a step back, and you can always stop.",
     ),
 ];
+/// The intro for a parent sorting the parent deck: "u", and about their child's mentor.
+pub const INTRO_TITLE_PARENT: Tr = tr(
+    "Hoe gaat de samenwerking met de mentor van uw kind?",
+    "How is the collaboration with your child's mentor going?",
+);
+pub const INTRO_LINES_PARENT: [Tr; 5] = [
+    tr(
+        "U krijgt kaarten met zinnen over u en de mentor van uw kind.",
+        "You get cards with sentences about you and your child's mentor.",
+    ),
+    tr(
+        "Leg elke kaart op de stapel die past: van helemaal oneens tot helemaal eens.",
+        "Put each card on the pile that fits: from strongly disagree to strongly agree.",
+    ),
+    tr(
+        "Er zijn geen foute antwoorden. Daarna bekijkt u de kaarten samen met de mentor.",
+        "There are no wrong answers. Afterwards you look at the cards together with the mentor.",
+    ),
+    tr(
+        "De gedragswetenschapper die de mentor helpt, ziet de uitkomst ook. Verder niemand.",
+        "The behavioural scientist who helps the mentor sees the result too. Nobody else.",
+    ),
+    tr(
+        "U kunt een kaart overslaan, een stap terug doen en altijd stoppen.",
+        "You can skip a card, go a step back and stop at any time.",
+    ),
+];
 pub const INTRO_GO: Tr = tr("Ik snap het, begin", "Got it, let's start");
 pub const BACK: Tr = tr("Terug", "Back");
 

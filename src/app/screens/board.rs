@@ -365,41 +365,38 @@ fn ui(
             30.0,
         ));
         ui.horizontal_wrapped(|ui| {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t::BACK.get(lang)).clicked() {
-                    next.set(Screen::MentorHome);
-                }
-                if ui.button(t::HISTORY.get(lang)).clicked() {
-                    next.set(Screen::History);
-                }
-                let base = settings.data_dir.join("exports");
-                if ui.button(t::CSV.get(lang)).clicked() {
-                    let ms: Vec<Measurement> = [Some(youth.clone()), mentor.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    area.exported = Some(match export_csv(&settings, &b.round, &ms) {
-                        Ok(p) => format!("{} {p}", t::EXPORTED_TO.get(lang)),
-                        Err(e) => e,
-                    });
-                }
-                if ui.button(t::PICTURE_PNG.get(lang)).clicked() {
-                    let path = base.join(format!("{}-bord.png", b.round));
-                    let _ = crate::core::store::create_private_dir(&base);
-                    commands
-                        .spawn(Screenshot::primary_window())
-                        .observe(save_to_disk(path.clone()));
-                    area.exported =
-                        Some(format!("{} {}", t::EXPORTED_TO.get(lang), path.display()));
-                }
-                if ui.button(t::REPORT_PDF.get(lang)).clicked() {
-                    let result = write_report(&base, &b, &youth, mentor.as_ref(), deck, lang);
-                    area.exported = Some(match result {
-                        Ok(path) => format!("{} {}", t::EXPORTED_TO.get(lang), path.display()),
-                        Err(e) => e,
-                    });
-                }
-            });
+            if ui.button(t::BACK.get(lang)).clicked() {
+                next.set(Screen::MentorHome);
+            }
+            if ui.button(t::HISTORY.get(lang)).clicked() {
+                next.set(Screen::History);
+            }
+            let base = settings.data_dir.join("exports");
+            if ui.button(t::CSV.get(lang)).clicked() {
+                let ms: Vec<Measurement> = [Some(youth.clone()), mentor.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                area.exported = Some(match export_csv(&settings, &b.round, &ms) {
+                    Ok(p) => format!("{} {p}", t::EXPORTED_TO.get(lang)),
+                    Err(e) => e,
+                });
+            }
+            if ui.button(t::PICTURE_PNG.get(lang)).clicked() {
+                let path = base.join(format!("{}-bord.png", b.round));
+                let _ = crate::core::store::create_private_dir(&base);
+                commands
+                    .spawn(Screenshot::primary_window())
+                    .observe(save_to_disk(path.clone()));
+                area.exported = Some(format!("{} {}", t::EXPORTED_TO.get(lang), path.display()));
+            }
+            if ui.button(t::REPORT_PDF.get(lang)).clicked() {
+                let result = write_report(&base, &b, &youth, mentor.as_ref(), deck, lang);
+                area.exported = Some(match result {
+                    Ok(path) => format!("{} {}", t::EXPORTED_TO.get(lang), path.display()),
+                    Err(e) => e,
+                });
+            }
         });
         if let Some(e) = &area.exported {
             ui.label(egui::RichText::new(e).size(18.0));

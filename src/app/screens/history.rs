@@ -137,6 +137,8 @@ fn ui(
                     .collect()
             })
             .unwrap_or_default();
+        // The screen's width, before a wide table can widen the scrolled area.
+        let full = ui.available_width();
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Grid::new("rounds")
                 .striped(true)
@@ -182,9 +184,8 @@ fn ui(
                 ui.colored_label(MENTOR_LINE, format!("— {}", t::MENTOR.get(lang)));
             });
             // Four charts in a row on a wide screen, two on a narrow one.
-            let per_row = if ui.available_width() > 1100.0 { 4 } else { 2 };
-            let width =
-                (ui.available_width() - 16.0 * (per_row as f32 - 1.0)) / per_row as f32 - 2.0;
+            let per_row = if full > 1100.0 { 4 } else { 2 };
+            let width = (full - 16.0 * (per_row as f32 - 1.0)) / per_row as f32 - 4.0;
             let mut charts: Vec<(&str, &str)> = parts
                 .iter()
                 .map(|(id, l)| (id.as_str(), l.as_str()))

@@ -19,10 +19,21 @@ pub(super) fn plugin(app: &mut App) {
 fn ui(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
+    current: Res<crate::app::session::Current>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
+    // A parent is spoken to as "u", about their child's mentor.
+    let parent = current
+        .0
+        .as_ref()
+        .is_some_and(|m| m.role == crate::core::deck::Role::Parent);
+    let (title, lines): (t::Tr, &[t::Tr]) = if parent {
+        (t::INTRO_TITLE_PARENT, &t::INTRO_LINES_PARENT)
+    } else {
+        (t::INTRO_TITLE, &t::INTRO_LINES)
+    };
     full_screen(ctx, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Left-aligned short paragraphs in a column of reading width: easiest to follow
@@ -33,9 +44,9 @@ fn ui(
                 ui.vertical(|ui| {
                     ui.set_max_width(900.0);
                     ui.add_space(12.0);
-                    ui.label(bold(t::INTRO_TITLE.get(lang), 38.0));
+                    ui.label(bold(title.get(lang), 38.0));
                     ui.add_space(12.0);
-                    for line in t::INTRO_LINES {
+                    for line in lines {
                         ui.label(egui::RichText::new(line.get(lang)).size(28.0));
                         ui.add_space(6.0);
                     }

@@ -216,7 +216,7 @@ pub fn export_csv_to(
     name: &str,
     measurements: &[Measurement],
 ) -> Result<String, String> {
-    crate::core::store::create_private_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    crate::core::store::create_private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let items = dir.join(format!("{name}.csv"));
     let scores = crate::cli::scores_path(&items);
     for (path, scores_file) in [(&items, false), (&scores, true)] {

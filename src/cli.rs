@@ -105,6 +105,23 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         export: Option<PathBuf>,
     },
+    /// Check every stored measurement without changing anything: one line per file; a
+    /// damaged file is reported on stderr (exit 2) and left where it is.
+    CheckData,
+    /// Play scripted moves through the app's own move-and-save path, without a window;
+    /// prints `saved <measurement> <moves>` after each save (for scripts/kill-test).
+    Autoplay {
+        #[arg(long, default_value = "kort")]
+        deck: String,
+        /// Milliseconds between moves.
+        #[arg(long, default_value_t = 2)]
+        delay_ms: u64,
+        /// Stop after this many moves (0: go on until killed).
+        #[arg(long, default_value_t = 0)]
+        max_moves: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
     Export {
@@ -199,6 +216,29 @@ pub fn main() -> ExitCode {
             json,
         }) => score_answers(&deck, &answers, json),
         Some(Command::Export { csv }) => export(&data_dir, &csv),
+        Some(Command::CheckData) => check_data(&data_dir),
+        Some(Command::Autoplay {
+            deck,
+            delay_ms,
+            max_moves,
+            seed,
+        }) => {
+            let problems = crate::app::autoplay::run(crate::app::autoplay::Autoplay {
+                data_dir: data_dir.clone(),
+                deck,
+                delay: std::time::Duration::from_millis(delay_ms),
+                max_moves,
+                seed,
+            });
+            if problems == 0 {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{problems} problem(s) with the data in {}",
+                    data_dir.display()
+                ))
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -314,6 +354,48 @@ pub fn scores_path(out: &Path) -> PathBuf {
         None => format!("{stem}-scores"),
     };
     out.with_file_name(name)
+}
+
+fn check_data(data_dir: &Path) -> Result<(), Failure> {
+    use crate::core::measurement::{FOLDER, LoadError, parse};
+    use crate::core::store::Store;
+    let store = FileStore::new(data_dir);
+    let keys = store.list(FOLDER).map_err(|e| e.to_string())?;
+    let mut errors = Vec::new();
+    for key in keys.iter().filter(|k| k.ends_with(".ron")) {
+        let bytes = match store.read(key) {
+            Ok(b) => b,
+            Err(e) => {
+                errors.push(e.to_string());
+                continue;
+            }
+        };
+        match parse(&bytes) {
+            Ok(m) => println!(
+                "ok {}: {} moves, {} of {} cards placed{}",
+                m.id,
+                m.sort.moves().len(),
+                m.sort.done_count(),
+                m.sort.len(),
+                if m.sort.is_finished() {
+                    ", finished"
+                } else {
+                    ""
+                }
+            ),
+            Err(LoadError::Newer { format }) => {
+                println!("newer {}: format {format}", store.place(key))
+            }
+            Err(LoadError::Damaged(why)) => {
+                errors.push(format!("{}: damaged ({why})", store.place(key)))
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("\n"))
+    }
 }
 
 fn export(data_dir: &Path, out: &Path) -> Result<(), Failure> {

@@ -13,6 +13,7 @@ use crate::core::deck::DeckSet;
 use crate::core::measurement::{Loaded, Measurement, load_all};
 use crate::core::store::{FileStore, Store, create_private_dir};
 
+pub mod autoplay;
 pub mod cards;
 pub mod demo;
 pub(crate) mod egui_style;
@@ -165,6 +166,12 @@ pub fn begin(
     deck: &crate::core::deck::Deck,
     seed: u64,
 ) {
-    let round = crate::core::measurement::round_id(youth, &crate::core::measurement::now());
+    // A random tail keeps two rounds begun in the same second apart (two files, never one
+    // overwriting the other).
+    let round = format!(
+        "{}-{:04x}",
+        crate::core::measurement::round_id(youth, &crate::core::measurement::now()),
+        rand::random::<u16>()
+    );
     current.0 = Some(Measurement::new(youth, moment, &round, deck, seed));
 }

@@ -52,7 +52,8 @@ pub struct SaveState {
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Applied;
 
-pub(super) fn plugin(app: &mut App) {
+/// Moves and saves; used by the app, the autoplay driver and the tests.
+pub fn plugin(app: &mut App) {
     app.add_message::<Play>()
         .add_message::<SaveNow>()
         .init_resource::<SaveState>()

@@ -1,0 +1,145 @@
+//! `jas-cards autoplay`: the app's own move path (the session plugin: a move, then an atomic
+//! save) driven without a window by a scripted player, for the kill test and the network
+//! check. It resumes an unfinished sort in the data folder, as the app offers to, and prints
+//! `saved <measurement> <moves>` after every save that returned: every such move must survive
+//! a SIGKILL that comes after the line.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::app::ScheduleRunnerPlugin;
+use bevy::prelude::*;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::app::session::{self, Applied, Current, Library, Play, SaveState};
+use crate::app::{DataStore, Problems};
+use crate::core::deck::DeckSet;
+use crate::core::measurement::{Moment, load_all};
+use crate::core::sort::Action;
+use crate::core::store::FileStore;
+
+#[derive(Clone, Debug)]
+pub struct Autoplay {
+    pub data_dir: std::path::PathBuf,
+    pub deck: String,
+    /// Time between moves.
+    pub delay: Duration,
+    /// Stop after this many moves (0: never; the kill test kills it).
+    pub max_moves: usize,
+    pub seed: u64,
+}
+
+#[derive(Resource)]
+struct Script {
+    /// Saves that failed, counted for the exit code (the app is gone when `run` returns).
+    failures: Arc<std::sync::atomic::AtomicUsize>,
+    rng: ChaCha8Rng,
+    deck: String,
+    moves_left: Option<usize>,
+    last_printed: Option<(String, usize)>,
+}
+
+/// Runs until `max_moves` moves were made (or forever). Returns the number of problems met.
+pub fn run(options: Autoplay) -> usize {
+    let store = FileStore::new(&options.data_dir);
+    let loaded = load_all(&store);
+    let decks = DeckSet::builtin();
+    let failures = Arc::new(std::sync::atomic::AtomicUsize::new(loaded.problems.len()));
+    for p in &loaded.problems {
+        eprintln!("jas-cards: {p}");
+    }
+    let mut app = App::new();
+    app.add_plugins(MinimalPlugins.set(ScheduleRunnerPlugin::run_loop(options.delay)))
+        .insert_resource(DataStore(Arc::new(store)))
+        .insert_resource(Problems(loaded.problems))
+        .insert_resource(crate::app::Decks {
+            set: decks,
+            source: String::new(),
+        })
+        .insert_resource(Script {
+            failures: failures.clone(),
+            rng: ChaCha8Rng::seed_from_u64(options.seed),
+            deck: options.deck.clone(),
+            moves_left: (options.max_moves > 0).then_some(options.max_moves),
+            last_printed: None,
+        })
+        .init_resource::<Current>();
+    // Resume the newest unfinished sort, as the start screen offers.
+    let library = Library(loaded.measurements);
+    let resume = library.unfinished().first().map(|m| (*m).clone());
+    app.world_mut().resource_mut::<Current>().0 = resume;
+    app.insert_resource(library);
+    app.add_plugins(session::plugin)
+        .add_systems(Update, (play.before(Applied), report.after(Applied)));
+    app.run();
+    failures.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// One move per frame: mostly a placement, sometimes a skip, an undo or a remark; a new sort
+/// when the last one is finished.
+fn play(
+    mut script: ResMut<Script>,
+    mut current: ResMut<Current>,
+    decks: Res<crate::app::Decks>,
+    mut plays: MessageWriter<Play>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if script.moves_left == Some(0) {
+        exit.write(AppExit::Success);
+        return;
+    }
+    if current.0.as_ref().is_none_or(|m| m.sort.is_finished()) {
+        let Some(deck) = decks.set.get(&script.deck) else {
+            exit.write(AppExit::from_code(2));
+            return;
+        };
+        let seed = script.rng.random();
+        crate::app::begin(&mut current, "Kill", Moment::Extra, deck, seed);
+    }
+    let Some(m) = current.0.as_ref() else { return };
+    let roll: u8 = script.rng.random_range(0..20);
+    let action = match (m.sort.current(), roll) {
+        (None, _) => Action::Finish,
+        (Some(_), 0) if m.sort.can_undo() => Action::Undo,
+        (Some(id), 1) => Action::Skip {
+            statement: id.to_string(),
+        },
+        (Some(id), 2) => Action::Remark {
+            statement: id.to_string(),
+            text: format!("opmerking {roll}"),
+        },
+        (Some(id), _) => Action::Place {
+            statement: id.to_string(),
+            pile: script.rng.random_range(1..=5),
+        },
+    };
+    plays.write(Play(action));
+    if let Some(n) = script.moves_left.as_mut() {
+        *n -= 1;
+    }
+}
+
+/// After a save that returned, says so: the line comes only after the rename.
+fn report(mut script: ResMut<Script>, current: Res<Current>, state: Res<SaveState>) {
+    if state.is_changed()
+        && let Some(e) = &state.failed
+    {
+        eprintln!("jas-cards: {e}");
+        script
+            .failures
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    let Some(m) = current.0.as_ref() else { return };
+    let now = (m.id.clone(), m.sort.moves().len());
+    if state.failed.is_none()
+        && script.last_printed.as_ref() != Some(&now)
+        && !m.sort.moves().is_empty()
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "saved {} {}", now.0, now.1);
+        let _ = out.flush();
+        script.last_printed = Some(now);
+    }
+}

@@ -406,7 +406,7 @@ fn export(data_dir: &Path, out: &Path) -> Result<(), Failure> {
     }
     let scores_out = scores_path(out);
     let create = |path: &Path| {
-        std::fs::File::create(path)
+        crate::core::store::create_private_file(path)
             .map(std::io::BufWriter::new)
             .map_err(|e| format!("{}: cannot write: {e}", path.display()))
     };

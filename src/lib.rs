@@ -4,6 +4,8 @@
 //! `core` is plain Rust (decks, scoring, the sort, storage, exports); `app` is the Bevy shell
 //! that turns input into core calls and core state into pictures; `cli` is the command line.
 
+#[cfg(feature = "app")]
 pub mod app;
+#[cfg(feature = "app")]
 pub mod cli;
 pub mod core;

@@ -123,6 +123,7 @@ pub struct Deck {
 #[derive(Clone, Debug, PartialEq)]
 pub enum DeckProblem {
     Unreadable(String),
+    TooLarge(usize),
     NotUtf8,
     Syntax(String),
     EmptyId,
@@ -165,6 +166,10 @@ impl fmt::Display for DeckProblem {
         use DeckProblem::*;
         match self {
             Unreadable(e) => write!(f, "cannot read the file: {e}"),
+            TooLarge(n) => write!(
+                f,
+                "the file is {n} bytes; a deck is at most {MAX_DECK_BYTES} bytes"
+            ),
             NotUtf8 => write!(f, "the file is not UTF-8 text"),
             Syntax(e) => write!(f, "{e}"),
             EmptyId => write!(f, "the deck id is empty"),
@@ -281,6 +286,10 @@ impl Deck {
     }
 }
 
+/// A deck is a few dozen statements; a file larger than this is not a deck (and is not read
+/// whole into the parser).
+pub const MAX_DECK_BYTES: usize = 1 << 20;
+
 /// Parses and validates one deck from its text. `file` is only used in messages.
 pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, DeckError> {
     let err = |problem| DeckError {
@@ -290,6 +299,9 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, DeckError> {
         statement: None,
         problem: Box::new(problem),
     };
+    if bytes.len() > MAX_DECK_BYTES {
+        return Err(err(DeckProblem::TooLarge(bytes.len())));
+    }
     let source = std::str::from_utf8(bytes).map_err(|_| err(DeckProblem::NotUtf8))?;
     let deck: Deck = ron::from_str(source).map_err(|e| DeckError {
         file: file.to_path_buf(),

@@ -256,7 +256,12 @@ pub fn parse(bytes: &[u8]) -> Result<Measurement, LoadError> {
         }
         _ => {}
     }
-    let m: Measurement = ron::from_str(text).map_err(|e| LoadError::Damaged(e.to_string()))?;
+    let m: Measurement = ron::from_str(text).map_err(|e| {
+        LoadError::Damaged(format!(
+            "line {}, column {}: {}",
+            e.span.start.line, e.span.start.col, e.code
+        ))
+    })?;
     m.check().map_err(LoadError::Damaged)?;
     Ok(m)
 }

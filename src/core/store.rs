@@ -106,6 +106,15 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Creates (or truncates) a file readable by its user only (0600 on Unix): for exports.
+pub fn create_private_file(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 impl Store for FileStore {
     fn place(&self, key: &str) -> String {
         self.path(key).display().to_string()

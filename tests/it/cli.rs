@@ -258,6 +258,12 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     assert!(o.status.success(), "{}", stderr(&o));
     let items = std::fs::read_to_string(&out).unwrap();
     assert_eq!(items.lines().count(), 1 + 9);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "an export is readable by its user only");
+    }
     let scores = std::fs::read_to_string(dir.path().join("results-scores.csv")).unwrap();
     assert_eq!(scores.lines().count(), 2);
     assert!(

@@ -4,6 +4,7 @@
 mod app;
 pub mod board;
 mod cli;
+mod corpus;
 mod decks;
 mod export;
 mod mentor;

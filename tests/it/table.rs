@@ -453,3 +453,52 @@ fn an_opened_pile_shows_its_cards_and_one_can_be_moved_from_it() {
         Some(Placement::Pile(1))
     );
 }
+
+#[test]
+fn two_fingers_at_once_never_leave_a_card_in_two_piles_or_none() {
+    let mut t = Table::new("kort");
+    let first = t.measurement().sort.current().unwrap().to_string();
+    let card = t.card(None);
+    let (p2, p4) = (t.pile(Target::Pile(2)), t.pile(Target::Pile(4)));
+    // Finger 1 drags the card towards pile 2 while finger 2 taps pile 4.
+    t.touch(1, TouchPhase::Started, card);
+    t.touch(1, TouchPhase::Moved, card.lerp(p2, 0.5));
+    t.touch(2, TouchPhase::Started, p4);
+    t.touch(1, TouchPhase::Moved, p2);
+    t.touch(2, TouchPhase::Ended, p4);
+    t.touch(1, TouchPhase::Ended, p2);
+    t.settle();
+    // Two fingers dragging at once: finger 3 drags the (new) current card to pile 1 and finger
+    // 4 drags from the same card to pile 5, released in the same frame.
+    let card = t.card(None);
+    let (p1, p5) = (t.pile(Target::Pile(1)), t.pile(Target::Pile(5)));
+    t.touch(3, TouchPhase::Started, card);
+    t.touch(4, TouchPhase::Started, card);
+    for i in 1..=4 {
+        let k = i as f32 / 4.0;
+        t.touch(3, TouchPhase::Moved, card.lerp(p1, k));
+        t.touch(4, TouchPhase::Moved, card.lerp(p5, k));
+    }
+    t.touch(3, TouchPhase::Ended, p1);
+    t.touch(4, TouchPhase::Ended, p5);
+    t.settle();
+    let sort = &t.measurement().sort;
+    // Every card lies in exactly one place or none yet; the piles hold each card once.
+    let mut seen = std::collections::BTreeMap::new();
+    for pile in 1..=5u8 {
+        for id in sort.pile(pile) {
+            assert!(
+                seen.insert(id.to_string(), pile).is_none(),
+                "{id} in two piles"
+            );
+        }
+    }
+    for id in sort.skipped() {
+        assert!(seen.insert(id.to_string(), 0).is_none(), "{id} twice");
+    }
+    assert_eq!(seen.len(), sort.done_count());
+    assert!(seen.contains_key(&first), "the first card lies somewhere");
+    assert_eq!(sort.open_count() + sort.done_count(), sort.len());
+    // And what is on disk is the same.
+    assert_eq!(t.saved().sort.answers(), sort.answers());
+}

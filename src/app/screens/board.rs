@@ -291,7 +291,10 @@ pub fn write_report(
         lang: lang.code(),
     });
     crate::core::store::create_private_dir(dir)
-        .and_then(|()| std::fs::write(&path, bytes))
+        .and_then(|()| {
+            use std::io::Write;
+            crate::core::store::create_private_file(&path)?.write_all(&bytes)
+        })
         .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
 }

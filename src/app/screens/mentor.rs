@@ -220,7 +220,8 @@ pub fn export_csv_to(
     let items = dir.join(format!("{name}.csv"));
     let scores = crate::cli::scores_path(&items);
     for (path, scores_file) in [(&items, false), (&scores, true)] {
-        let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let file = crate::core::store::create_private_file(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         let w = std::io::BufWriter::new(file);
         let result = if scores_file {
             write_scores_csv(w, measurements)

@@ -63,15 +63,13 @@ fn pile_label(deck: Option<&Deck>, p: u8, lang: Lang) -> String {
         .unwrap_or_else(|| p.to_string())
 }
 
-/// A chip in the pile's colour with its word; grey for skipped.
-fn placement_chip(
-    ui: &mut egui::Ui,
-    who: &str,
+/// A placement's colour and word: the pile's colour and label, grey for skipped.
+fn placement_look(
     p: Option<Placement>,
     deck: Option<&Deck>,
     lang: Lang,
-) {
-    let (fill, text) = match p {
+) -> (egui::Color32, String) {
+    match p {
         Some(Placement::Pile(n)) => (
             color(theme::PILES[usize::from(n - 1)]),
             pile_label(deck, n, lang),
@@ -81,7 +79,18 @@ fn placement_chip(
             color(theme::BUTTON_QUIET),
             t::NOT_SORTED.get(lang).to_string(),
         ),
-    };
+    }
+}
+
+/// A chip in the pile's colour with its word; grey for skipped.
+fn placement_chip(
+    ui: &mut egui::Ui,
+    who: &str,
+    p: Option<Placement>,
+    deck: Option<&Deck>,
+    lang: Lang,
+) {
+    let (fill, text) = placement_look(p, deck, lang);
     egui::Frame::new()
         .fill(fill)
         .corner_radius(10)
@@ -171,17 +180,7 @@ fn row_ui(
 
 /// A placement in its pile's colour and word, at a fixed width so the columns line up.
 fn chip(ui: &mut egui::Ui, p: Option<Placement>, deck: Option<&Deck>, lang: Lang) {
-    let (fill, text) = match p {
-        Some(Placement::Pile(n)) => (
-            color(theme::PILES[usize::from(n - 1)]),
-            pile_label(deck, n, lang),
-        ),
-        Some(Placement::Skipped) => (color(theme::SKIP_PILE), t::SKIPPED.get(lang).to_string()),
-        None => (
-            color(theme::BUTTON_QUIET),
-            t::NOT_SORTED.get(lang).to_string(),
-        ),
-    };
+    let (fill, text) = placement_look(p, deck, lang);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(150.0, 34.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 8.0, fill);
     ui.painter().text(

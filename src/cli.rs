@@ -122,6 +122,16 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Benchmark: sort the whole youth deck in a real window through touch events, then stay
+    /// untouched; prints start-up, drag frame, idle and memory figures.
+    Bench {
+        /// A bare Bevy + egui window instead of the app, for comparison.
+        #[arg(long)]
+        bare: bool,
+        /// Seconds to stay untouched at the end.
+        #[arg(long, default_value_t = 10)]
+        idle_seconds: u64,
+    },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
     /// `-scores` before the extension one row per measurement with its scores.
     Export {
@@ -167,6 +177,7 @@ pub fn main() -> ExitCode {
         size: cli.size,
         screenshot: cli.screenshot.clone(),
         demo: None,
+        bench: None,
     };
     let result = match cli.command {
         None => run_app(options),
@@ -217,6 +228,30 @@ pub fn main() -> ExitCode {
         }) => score_answers(&deck, &answers, json),
         Some(Command::Export { csv }) => export(&data_dir, &csv),
         Some(Command::CheckData) => check_data(&data_dir),
+        Some(Command::Bench { bare, idle_seconds }) => {
+            let b = crate::app::bench::Bench {
+                bare,
+                idle: std::time::Duration::from_secs(idle_seconds),
+            };
+            if bare {
+                match crate::app::run_bare(cli.size, b) {
+                    bevy::app::AppExit::Success => Ok(()),
+                    bevy::app::AppExit::Error(c) => {
+                        Err(format!("the bare window stopped with code {c}"))
+                    }
+                }
+            } else {
+                // A fresh folder, removed afterwards: a benchmark never touches real data.
+                match tempfile::tempdir() {
+                    Err(e) => Err(format!("cannot make a temporary folder: {e}")),
+                    Ok(tmp) => run_app(AppOptions {
+                        data_dir: tmp.path().to_path_buf(),
+                        bench: Some(b),
+                        ..options
+                    }),
+                }
+            }
+        }
         Some(Command::Autoplay {
             deck,
             delay_ms,

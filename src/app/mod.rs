@@ -14,6 +14,7 @@ use crate::core::measurement::{Loaded, Measurement, load_all};
 use crate::core::store::{FileStore, Store, create_private_dir};
 
 pub mod autoplay;
+pub mod bench;
 pub mod cards;
 pub mod demo;
 pub(crate) mod egui_style;
@@ -39,6 +40,8 @@ pub struct AppOptions {
     pub screenshot: Option<PathBuf>,
     /// A scripted demo to play before the screenshot (the `demo` subcommand).
     pub demo: Option<demo::Demo>,
+    /// The benchmark (the `bench` subcommand).
+    pub bench: Option<bench::Bench>,
 }
 
 /// The decks the app offers.
@@ -109,14 +112,43 @@ pub fn run(options: AppOptions) -> AppExit {
     if let Some(d) = options.demo {
         app.add_plugins(demo::plugin(d));
     }
+    if let Some(b) = options.bench {
+        app.add_plugins(bench::plugin(b));
+    }
     if let Some(path) = options.screenshot {
         app.add_plugins(screenshot::plugin(path));
     }
     app.run()
 }
 
+/// A bare Bevy + egui window of the same size with the default plugins and nothing of ours:
+/// what the benchmark compares the app with.
+pub fn run_bare(size: (u32, u32), b: bench::Bench) -> AppExit {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "bare".into(),
+            resolution: size.into(),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(bevy_egui::EguiPlugin::default())
+    .add_systems(
+        bevy_egui::EguiPrimaryContextPass,
+        |mut contexts: bevy_egui::EguiContexts| -> Result {
+            // One label, so egui has a pass to run like it does in the app.
+            bevy_egui::egui::Area::new("bare".into())
+                .show(contexts.ctx_mut()?, |ui| ui.label("bare"));
+            Ok(())
+        },
+    )
+    .add_plugins(bench::plugin(b));
+    app.run()
+}
+
 /// An untouched screen draws no frames: the app waits for input (tablet batteries).
-fn reactive() -> WinitSettings {
+pub(crate) fn reactive() -> WinitSettings {
     WinitSettings {
         focused_mode: UpdateMode::reactive(Duration::MAX),
         unfocused_mode: UpdateMode::reactive_low_power(Duration::MAX),

@@ -1,0 +1,303 @@
+//! `jas-cards bench [--bare]`: the app's own benchmark. It opens the real app in a window and
+//! sorts the whole youth deck through real touch events (press, move in steps, release on a
+//! pile), then leaves the screen untouched, and prints one line per figure:
+//!
+//! - `start_to_first_card_ms`: process start to the first frame that shows a card;
+//! - `drag_frame_p50_ms`, `drag_frame_p95_ms`, `drag_frame_p99_ms`: frame times while dragging;
+//! - `idle_frames`, `idle_cpu_pct`: frames drawn and CPU used (% of one core) over the idle time;
+//! - `peak_rss_mib`: peak resident memory.
+//!
+//! With `--bare` the same binary opens a bare Bevy + egui window of the same size with the same
+//! default plugins, sends it the same touch strokes and prints the same figures, so both are
+//! measured in one run on one machine.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::prelude::*;
+use bevy::ui::UiGlobalTransform;
+use bevy::window::{PrimaryWindow, WindowEvent};
+use bevy::winit::WinitSettings;
+
+use crate::app::cards::Draggable;
+use crate::app::piles::Target;
+use crate::app::screens::Screen;
+use crate::app::session::{Current, SaveState, save_current};
+use crate::app::{DataStore, Decks, Library, Problems, begin};
+use crate::core::measurement::Moment;
+
+/// Set first thing in `main`: the process start, as near as Rust gets to it.
+pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
+
+/// Frames drawn so far (counted in `Last`), read by the idle watcher thread.
+static FRAMES: AtomicU64 = AtomicU64::new(0);
+
+#[derive(Clone, Copy, Debug)]
+pub struct Bench {
+    pub bare: bool,
+    pub idle: Duration,
+}
+
+#[derive(Resource, Default)]
+struct Driver {
+    first_card: Option<Duration>,
+    /// Frame times while a finger is down and moving, in milliseconds.
+    drag_frames: Vec<f64>,
+    /// The stroke in progress: frames sent so far.
+    step: u32,
+    strokes: u32,
+    done: bool,
+}
+
+/// Steps of each stroke from the card to the pile (one touch event per frame).
+const STEPS: u32 = 12;
+/// Strokes sent to the bare window (as many as the youth deck has cards).
+const BARE_STROKES: u32 = 20;
+
+pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        app.init_resource::<Driver>()
+            // Frames on demand would wait for real input: keep drawing until the sort is done.
+            .insert_resource(WinitSettings::game())
+            .add_systems(Last, count_frame);
+        if bench.bare {
+            app.add_systems(Startup, |mut commands: Commands| {
+                commands.spawn(Camera2d);
+            })
+            .add_systems(
+                Update,
+                move |d: ResMut<Driver>,
+                      w: Query<Entity, With<PrimaryWindow>>,
+                      t: Res<Time>,
+                      e: MessageWriter<WindowEvent>,
+                      s: ResMut<WinitSettings>| {
+                    drive_bare(d, w, t, e, s, bench.idle)
+                },
+            );
+        } else {
+            app.add_systems(Startup, start_sort).add_systems(
+                Update,
+                (move |d: ResMut<Driver>,
+                       c: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
+                       p: Query<(&Target, &UiGlobalTransform, &ComputedNode)>,
+                       w: Query<Entity, With<PrimaryWindow>>,
+                       t: Res<Time>,
+                       cur: Res<Current>,
+                       e: MessageWriter<WindowEvent>,
+                       s: ResMut<WinitSettings>| {
+                    drive(d, c, p, w, t, cur, e, s, bench.idle)
+                })
+                .run_if(in_state(Screen::Sort).or_else(in_state(Screen::Review))),
+            );
+        }
+    }
+}
+
+fn count_frame() {
+    FRAMES.fetch_add(1, Ordering::Relaxed);
+}
+
+/// A fresh youth sort of the shipped youth deck, straight on the sort screen.
+fn start_sort(
+    decks: Res<Decks>,
+    mut current: ResMut<Current>,
+    store: Res<DataStore>,
+    mut library: ResMut<Library>,
+    mut state: ResMut<SaveState>,
+    mut problems: ResMut<Problems>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if let Some(deck) = decks.set.get("jongere") {
+        begin(&mut current, "Bench", Moment::Extra, deck, 2026);
+        if let Some(m) = &current.0 {
+            save_current(m, &store, &mut library, &mut state, &mut problems);
+        }
+        next.set(Screen::Sort);
+    }
+}
+
+fn touch(
+    events: &mut MessageWriter<WindowEvent>,
+    window: Entity,
+    phase: TouchPhase,
+    position: Vec2,
+) {
+    events.write(WindowEvent::TouchInput(TouchInput {
+        phase,
+        position,
+        window,
+        force: None,
+        id: 7,
+    }));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    mut d: ResMut<Driver>,
+    cards: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
+    piles: Query<(&Target, &UiGlobalTransform, &ComputedNode)>,
+    window: Query<Entity, With<PrimaryWindow>>,
+    time: Res<Time>,
+    current: Res<Current>,
+    mut events: MessageWriter<WindowEvent>,
+    mut settings: ResMut<WinitSettings>,
+    idle: Duration,
+) {
+    if d.done {
+        return;
+    }
+    let Ok(window) = window.single() else { return };
+    let start = *PROCESS_START.get_or_init(Instant::now);
+    if d.first_card.is_none() {
+        if cards.iter().next().is_some() {
+            // The card was laid out this frame and is drawn at its end.
+            d.first_card = Some(start.elapsed());
+        }
+        return;
+    }
+    let sorted = current
+        .0
+        .as_ref()
+        .is_some_and(|m| m.sort.current().is_none());
+    if sorted && d.step == 0 {
+        finish(&mut d, &mut settings, idle, start);
+        return;
+    }
+    let Some((card, node)) = cards.iter().next() else {
+        return;
+    };
+    let n = d.strokes;
+    // Cards go round the five piles.
+    let target = Target::Pile((n % 5) as u8 + 1);
+    let Some((_, pile, pnode)) = piles.iter().find(|(t, _, _)| **t == target) else {
+        return;
+    };
+    let from = card.translation * node.inverse_scale_factor;
+    let to = pile.translation * pnode.inverse_scale_factor;
+    d.step += 1;
+    let step = d.step;
+    if step == 1 {
+        touch(&mut events, window, TouchPhase::Started, from);
+    } else if step <= STEPS + 1 {
+        d.drag_frames.push(f64::from(time.delta_secs()) * 1000.0);
+        let k = (step - 1) as f32 / STEPS as f32;
+        touch(&mut events, window, TouchPhase::Moved, from.lerp(to, k));
+    } else {
+        touch(&mut events, window, TouchPhase::Ended, to);
+        d.step = 0;
+        d.strokes += 1;
+    }
+}
+
+fn drive_bare(
+    mut d: ResMut<Driver>,
+    window: Query<Entity, With<PrimaryWindow>>,
+    time: Res<Time>,
+    mut events: MessageWriter<WindowEvent>,
+    mut settings: ResMut<WinitSettings>,
+    idle: Duration,
+) {
+    if d.done {
+        return;
+    }
+    let Ok(window) = window.single() else { return };
+    let start = *PROCESS_START.get_or_init(Instant::now);
+    if d.first_card.is_none() {
+        // The first frame of a bare window: what "the first card" is measured against.
+        d.first_card = Some(start.elapsed());
+        return;
+    }
+    if d.strokes >= BARE_STROKES {
+        finish(&mut d, &mut settings, idle, start);
+        return;
+    }
+    let (from, to) = (
+        Vec2::new(640.0, 300.0),
+        Vec2::new(400.0 + 100.0 * (d.strokes % 5) as f32, 700.0),
+    );
+    d.step += 1;
+    let step = d.step;
+    if step == 1 {
+        touch(&mut events, window, TouchPhase::Started, from);
+    } else if step <= STEPS + 1 {
+        d.drag_frames.push(f64::from(time.delta_secs()) * 1000.0);
+        touch(
+            &mut events,
+            window,
+            TouchPhase::Moved,
+            from.lerp(to, (step - 1) as f32 / STEPS as f32),
+        );
+    } else {
+        touch(&mut events, window, TouchPhase::Ended, to);
+        d.step = 0;
+        d.strokes += 1;
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// Prints the start and drag figures, goes back to drawing on demand, and leaves a watcher to
+/// measure the idle time and the peak memory, then end the process.
+fn finish(d: &mut Driver, settings: &mut WinitSettings, idle: Duration, _start: Instant) {
+    d.done = true;
+    let mut frames = d.drag_frames.clone();
+    frames.sort_by(f64::total_cmp);
+    println!(
+        "start_to_first_card_ms {:.1}",
+        d.first_card.unwrap_or_default().as_secs_f64() * 1000.0
+    );
+    println!("drag_frames {}", frames.len());
+    println!("drag_frame_p50_ms {:.2}", percentile(&frames, 0.50));
+    println!("drag_frame_p95_ms {:.2}", percentile(&frames, 0.95));
+    println!("drag_frame_p99_ms {:.2}", percentile(&frames, 0.99));
+    *settings = crate::app::reactive();
+    std::thread::spawn(move || {
+        // Let the last frames of the sort (the review opening) go by, then count.
+        std::thread::sleep(Duration::from_secs(2));
+        let (frames0, cpu0) = (FRAMES.load(Ordering::Relaxed), cpu_time());
+        std::thread::sleep(idle);
+        let (frames1, cpu1) = (FRAMES.load(Ordering::Relaxed), cpu_time());
+        println!("idle_seconds {}", idle.as_secs());
+        println!("idle_frames {}", frames1 - frames0);
+        println!(
+            "idle_cpu_pct {:.2}",
+            (cpu1 - cpu0) / idle.as_secs_f64() * 100.0
+        );
+        println!("peak_rss_mib {:.1}", peak_rss_kib() / 1024.0);
+        std::process::exit(0);
+    });
+}
+
+/// User plus system CPU time of this process, in seconds (from /proc/self/stat).
+fn cpu_time() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the whole line: 11 and 12 after the name.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Peak resident set size in KiB (VmHWM).
+fn peak_rss_kib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0)
+}

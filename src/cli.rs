@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::Write;
+
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::demo::{Demo, DemoCase, DemoScreen};
@@ -406,18 +408,24 @@ fn check_data(data_dir: &Path) -> Result<(), Failure> {
             }
         };
         match parse(&bytes) {
-            Ok(m) => println!(
-                "ok {}: {} moves, {} of {} cards placed{}",
-                m.id,
-                m.sort.moves().len(),
-                m.sort.done_count(),
-                m.sort.len(),
-                if m.sort.is_finished() {
-                    ", finished"
-                } else {
-                    ""
+            Ok(m) => {
+                let line = format!(
+                    "ok {}: {} moves, {} of {} cards placed{}",
+                    m.id,
+                    m.sort.moves().len(),
+                    m.sort.done_count(),
+                    m.sort.len(),
+                    if m.sort.is_finished() {
+                        ", finished"
+                    } else {
+                        ""
+                    }
+                );
+                // A closed pipe (`| head`) ends the listing, not the program with a panic.
+                if writeln!(std::io::stdout(), "{line}").is_err() {
+                    break;
                 }
-            ),
+            }
             Err(LoadError::Newer { format }) => {
                 println!("newer {}: format {format}", store.place(key))
             }

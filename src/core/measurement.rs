@@ -196,8 +196,10 @@ impl Measurement {
         ron::ser::to_string_pretty(self, config).expect("a measurement always serialises")
     }
 
-    /// Checks that the stored order and key agree; a file edited by hand may not.
+    /// Checks that the stored key is sound and agrees with the order; a file edited by hand
+    /// (or found by a fuzzer) may not.
     fn check(&self) -> Result<(), String> {
+        self.key.check()?;
         let mut in_key: Vec<&str> = self.key.items.iter().map(|i| i.id.as_str()).collect();
         let mut in_order: Vec<&str> = self.sort.order().iter().map(String::as_str).collect();
         in_key.sort();

@@ -44,6 +44,66 @@ fn neutral() -> u8 {
     3
 }
 
+impl ScoringKey {
+    /// Checks a key read from a stored measurement with the rules a deck is checked by: a file
+    /// edited by hand (or damaged) must not score with a NaN or impossible threshold.
+    pub fn check(&self) -> Result<(), String> {
+        let mut ids = std::collections::BTreeSet::new();
+        for item in &self.items {
+            if !ids.insert(item.id.as_str()) {
+                return Err(format!(
+                    "statement \"{}\" appears twice in the scoring key",
+                    item.id
+                ));
+            }
+            if !self.parts.iter().any(|p| p.id == item.part) {
+                return Err(format!(
+                    "statement \"{}\" is in unknown part \"{}\"",
+                    item.id, item.part
+                ));
+            }
+        }
+        for part in &self.parts {
+            let n = self.items.iter().filter(|i| i.part == part.id).count();
+            if part.min_answered < 1 || part.min_answered > n {
+                return Err(format!(
+                    "part \"{}\" needs {} answers but has {n} statements",
+                    part.id, part.min_answered
+                ));
+            }
+        }
+        let n = self.items.len();
+        if self.min_answered_total < 1 || self.min_answered_total > n {
+            return Err(format!(
+                "min_answered_total is {} for {n} statements",
+                self.min_answered_total
+            ));
+        }
+        if !(1..=4).contains(&self.statement_difference) {
+            return Err(format!(
+                "statement_difference is {}",
+                self.statement_difference
+            ));
+        }
+        for (name, v) in [
+            ("part_difference", self.part_difference),
+            ("total_difference", self.total_difference),
+        ] {
+            // Written so that NaN fails too.
+            if !(v > 0.0 && v <= 4.0) {
+                return Err(format!("{name} is {v}"));
+            }
+        }
+        if !(1..=5).contains(&self.ask_further_at_or_below) {
+            return Err(format!(
+                "ask_further_at_or_below is {}",
+                self.ask_further_at_or_below
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// The value a paper form gives for a pile: the pile itself, or 6 - pile when reverse-keyed.
 pub fn item_value(pile: Pile, reverse: bool) -> u8 {
     debug_assert!((1..=5).contains(&pile));

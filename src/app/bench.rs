@@ -19,7 +19,6 @@ use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowEvent};
-use bevy::winit::WinitSettings;
 
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
@@ -59,9 +58,7 @@ const BARE_STROKES: u32 = 20;
 pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.init_resource::<Driver>()
-            // Frames on demand would wait for real input: keep drawing until the sort is done.
-            .insert_resource(WinitSettings::game())
-            .add_systems(Last, count_frame);
+            .add_systems(Last, (count_frame, keep_drawing_while_driving));
         if bench.bare {
             app.add_systems(Startup, |mut commands: Commands| {
                 commands.spawn(Camera2d);
@@ -71,9 +68,8 @@ pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
                 move |d: ResMut<Driver>,
                       w: Query<Entity, With<PrimaryWindow>>,
                       t: Res<Time>,
-                      e: MessageWriter<WindowEvent>,
-                      s: ResMut<WinitSettings>| {
-                    drive_bare(d, w, t, e, s, bench.idle)
+                      e: MessageWriter<WindowEvent>| {
+                    drive_bare(d, w, t, e, bench.idle)
                 },
             );
         } else {
@@ -85,9 +81,8 @@ pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
                        w: Query<Entity, With<PrimaryWindow>>,
                        t: Res<Time>,
                        cur: Res<Current>,
-                       e: MessageWriter<WindowEvent>,
-                       s: ResMut<WinitSettings>| {
-                    drive(d, c, p, w, t, cur, e, s, bench.idle)
+                       e: MessageWriter<WindowEvent>| {
+                    drive(d, c, p, w, t, cur, e, bench.idle)
                 })
                 .run_if(in_state(Screen::Sort).or_else(in_state(Screen::Review))),
             );
@@ -97,6 +92,18 @@ pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
 
 fn count_frame() {
     FRAMES.fetch_add(1, Ordering::Relaxed);
+}
+
+/// The app draws on demand; the synthetic finger is no real input, so ask for the next frame
+/// while it is busy, and stop asking once it is done: the idle time then shows what an
+/// untouched app does. (The bare window keeps Bevy's default: it draws continuously.)
+fn keep_drawing_while_driving(
+    d: Res<Driver>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if !d.done {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// A fresh youth sort of the shipped youth deck, straight on the sort screen.
@@ -142,7 +149,6 @@ fn drive(
     time: Res<Time>,
     current: Res<Current>,
     mut events: MessageWriter<WindowEvent>,
-    mut settings: ResMut<WinitSettings>,
     idle: Duration,
 ) {
     if d.done {
@@ -162,7 +168,7 @@ fn drive(
         .as_ref()
         .is_some_and(|m| m.sort.current().is_none());
     if sorted && d.step == 0 {
-        finish(&mut d, &mut settings, idle, start);
+        finish(&mut d, idle);
         return;
     }
     let Some((card, node)) = cards.iter().next() else {
@@ -196,7 +202,6 @@ fn drive_bare(
     window: Query<Entity, With<PrimaryWindow>>,
     time: Res<Time>,
     mut events: MessageWriter<WindowEvent>,
-    mut settings: ResMut<WinitSettings>,
     idle: Duration,
 ) {
     if d.done {
@@ -210,7 +215,7 @@ fn drive_bare(
         return;
     }
     if d.strokes >= BARE_STROKES {
-        finish(&mut d, &mut settings, idle, start);
+        finish(&mut d, idle);
         return;
     }
     let (from, to) = (
@@ -244,9 +249,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i.min(sorted.len() - 1)]
 }
 
-/// Prints the start and drag figures, goes back to drawing on demand, and leaves a watcher to
-/// measure the idle time and the peak memory, then end the process.
-fn finish(d: &mut Driver, settings: &mut WinitSettings, idle: Duration, _start: Instant) {
+/// Prints the start and drag figures and leaves a watcher to measure the idle time and the
+/// peak memory, then end the process.
+fn finish(d: &mut Driver, idle: Duration) {
     d.done = true;
     let mut frames = d.drag_frames.clone();
     frames.sort_by(f64::total_cmp);
@@ -258,7 +263,6 @@ fn finish(d: &mut Driver, settings: &mut WinitSettings, idle: Duration, _start: 
     println!("drag_frame_p50_ms {:.2}", percentile(&frames, 0.50));
     println!("drag_frame_p95_ms {:.2}", percentile(&frames, 0.95));
     println!("drag_frame_p99_ms {:.2}", percentile(&frames, 0.99));
-    *settings = crate::app::reactive();
     std::thread::spawn(move || {
         // Let the last frames of the sort (the review opening) go by, then count.
         std::thread::sleep(Duration::from_secs(2));

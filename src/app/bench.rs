@@ -182,16 +182,29 @@ fn drive(
     };
     let from = card.translation * node.inverse_scale_factor;
     let to = pile.translation * pnode.inverse_scale_factor;
+    stroke(&mut d, &mut events, window, &time, from, to);
+}
+
+/// One frame of a stroke from `from` to `to`: press, STEPS moves (their frame times recorded),
+/// release.
+fn stroke(
+    d: &mut Driver,
+    events: &mut MessageWriter<WindowEvent>,
+    window: Entity,
+    time: &Time,
+    from: Vec2,
+    to: Vec2,
+) {
     d.step += 1;
     let step = d.step;
     if step == 1 {
-        touch(&mut events, window, TouchPhase::Started, from);
+        touch(events, window, TouchPhase::Started, from);
     } else if step <= STEPS + 1 {
         d.drag_frames.push(f64::from(time.delta_secs()) * 1000.0);
         let k = (step - 1) as f32 / STEPS as f32;
-        touch(&mut events, window, TouchPhase::Moved, from.lerp(to, k));
+        touch(events, window, TouchPhase::Moved, from.lerp(to, k));
     } else {
-        touch(&mut events, window, TouchPhase::Ended, to);
+        touch(events, window, TouchPhase::Ended, to);
         d.step = 0;
         d.strokes += 1;
     }
@@ -222,23 +235,7 @@ fn drive_bare(
         Vec2::new(640.0, 300.0),
         Vec2::new(400.0 + 100.0 * (d.strokes % 5) as f32, 700.0),
     );
-    d.step += 1;
-    let step = d.step;
-    if step == 1 {
-        touch(&mut events, window, TouchPhase::Started, from);
-    } else if step <= STEPS + 1 {
-        d.drag_frames.push(f64::from(time.delta_secs()) * 1000.0);
-        touch(
-            &mut events,
-            window,
-            TouchPhase::Moved,
-            from.lerp(to, (step - 1) as f32 / STEPS as f32),
-        );
-    } else {
-        touch(&mut events, window, TouchPhase::Ended, to);
-        d.step = 0;
-        d.strokes += 1;
-    }
+    stroke(&mut d, &mut events, window, &time, from, to);
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {

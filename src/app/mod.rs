@@ -17,6 +17,7 @@ pub mod autoplay;
 pub mod bench;
 pub mod cards;
 pub mod demo;
+pub mod egui_idle;
 pub(crate) mod egui_style;
 pub mod piles;
 pub mod screens;
@@ -108,7 +109,7 @@ pub fn run(options: AppOptions) -> AppExit {
         data_dir: options.data_dir.clone(),
     })
     .insert_resource(reactive());
-    app.add_plugins((plugin, egui_style::plugin));
+    app.add_plugins((plugin, egui_style::plugin, egui_idle::plugin));
     if let Some(d) = options.demo {
         app.add_plugins(demo::plugin(d));
     }

@@ -7,6 +7,7 @@ mod cli;
 mod corpus;
 mod decks;
 mod export;
+mod idle;
 mod mentor;
 mod scoring;
 mod shipped_decks;

@@ -1,0 +1,69 @@
+//! An untouched screen draws no frames: egui must not be fed an input event on every pass
+//! (bevy_egui 0.42 sends "modifiers changed" each pass, and egui repaints on any event).
+
+use bevy::prelude::*;
+use bevy_egui::EguiInput;
+use bevy_egui::egui::{Event, Modifiers};
+
+fn app_with(events: Vec<Event>) -> (App, Entity) {
+    let mut app = App::new();
+    app.add_plugins(jas_cards::app::egui_idle::plugin);
+    let mut input = EguiInput::default();
+    input.events = events;
+    let e = app.world_mut().spawn(input).id();
+    (app, e)
+}
+
+fn pass(app: &mut App, e: Entity, events: Vec<Event>) -> Vec<Event> {
+    app.world_mut().get_mut::<EguiInput>(e).unwrap().events = events;
+    app.update();
+    app.world().get::<EguiInput>(e).unwrap().events.clone()
+}
+
+#[test]
+fn unchanged_modifiers_are_not_an_event_but_changes_still_are() {
+    let (mut app, e) = app_with(vec![]);
+    let none = Modifiers::NONE;
+    let shift = Modifiers::SHIFT;
+    // Nothing pressed, as every idle pass: no event left, so egui has no reason to repaint.
+    assert!(pass(&mut app, e, vec![Event::ModifiersChanged(none)]).is_empty());
+    assert!(pass(&mut app, e, vec![Event::ModifiersChanged(none)]).is_empty());
+    // Shift pressed: egui is told once, then not again while it stays down.
+    assert_eq!(
+        pass(&mut app, e, vec![Event::ModifiersChanged(shift)]),
+        vec![Event::ModifiersChanged(shift)]
+    );
+    assert!(pass(&mut app, e, vec![Event::ModifiersChanged(shift)]).is_empty());
+    // Released: told again.
+    assert_eq!(
+        pass(&mut app, e, vec![Event::ModifiersChanged(none)]),
+        vec![Event::ModifiersChanged(none)]
+    );
+    // Other events pass untouched.
+    let text = Event::Text("a".into());
+    assert_eq!(
+        pass(
+            &mut app,
+            e,
+            vec![text.clone(), Event::ModifiersChanged(none)]
+        ),
+        vec![text]
+    );
+}
+
+#[test]
+fn after_focus_is_lost_egui_is_told_the_modifiers_again() {
+    // egui forgets the modifiers when the window loses focus; held keys must be re-sent.
+    let (mut app, e) = app_with(vec![]);
+    let shift = Modifiers::SHIFT;
+    pass(&mut app, e, vec![Event::ModifiersChanged(shift)]);
+    let back = pass(
+        &mut app,
+        e,
+        vec![Event::WindowFocused(false), Event::ModifiersChanged(shift)],
+    );
+    assert_eq!(
+        back,
+        vec![Event::WindowFocused(false), Event::ModifiersChanged(shift)]
+    );
+}

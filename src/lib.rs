@@ -9,3 +9,5 @@ pub mod app;
 #[cfg(feature = "app")]
 pub mod cli;
 pub mod core;
+#[cfg(all(feature = "app", target_arch = "wasm32"))]
+pub mod web;

@@ -30,6 +30,17 @@ use crate::core::measurement::Moment;
 /// Set first thing in `main`: the process start, as near as Rust gets to it.
 pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
+/// Moments of the start-up, after the process start: where the time to the first card goes.
+static MARKS: std::sync::Mutex<Vec<(&'static str, Duration)>> = std::sync::Mutex::new(Vec::new());
+
+/// Notes that start-up reached `what` (only when `main` set the process start: not in tests
+/// or the browser).
+pub fn mark(what: &'static str) {
+    if let (Some(start), Ok(mut marks)) = (PROCESS_START.get(), MARKS.lock()) {
+        marks.push((what, start.elapsed()));
+    }
+}
+
 /// Frames drawn so far (counted in `Last`), read by the idle watcher thread.
 static FRAMES: AtomicU64 = AtomicU64::new(0);
 
@@ -58,7 +69,13 @@ const BARE_STROKES: u32 = 20;
 pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.init_resource::<Driver>()
-            .add_systems(Last, (count_frame, keep_drawing_while_driving));
+            .add_systems(Last, (count_frame, keep_drawing_while_driving))
+            .add_systems(PreStartup, || mark("startup"))
+            .add_systems(First, |mut once: Local<bool>| {
+                if !std::mem::replace(&mut *once, true) {
+                    mark("first_frame");
+                }
+            });
         if bench.bare {
             app.add_systems(Startup, |mut commands: Commands| {
                 commands.spawn(Camera2d);
@@ -256,6 +273,11 @@ fn finish(d: &mut Driver, idle: Duration) {
         "start_to_first_card_ms {:.1}",
         d.first_card.unwrap_or_default().as_secs_f64() * 1000.0
     );
+    if let Ok(marks) = MARKS.lock() {
+        for (what, at) in marks.iter() {
+            println!("start_{what}_ms {:.1}", at.as_secs_f64() * 1000.0);
+        }
+    }
     println!("drag_frames {}", frames.len());
     println!("drag_frame_p50_ms {:.2}", percentile(&frames, 0.50));
     println!("drag_frame_p95_ms {:.2}", percentile(&frames, 0.95));

@@ -224,9 +224,7 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
     let Some(last) = rounds.last() else { return };
     let b = crate::core::board::board(last, crate::core::board::previous(&rounds, &last.id));
     let deck = decks.set.get(&last.youth.deck.id);
-    let mut results = vec![
-        write_report(dir, &b, last.youth, last.mentor, deck, lang).map(|p| p.display().to_string()),
-    ];
+    let mut results = vec![write_report(dir, &b, last.youth, last.mentor, deck, lang)];
     let both: Vec<Measurement> = [Some(last.youth.clone()), last.mentor.cloned()]
         .into_iter()
         .flatten()

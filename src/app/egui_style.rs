@@ -37,6 +37,14 @@ fn style_once(
     ctx.set_fonts(fonts());
     // The app's own light, warm look rather than egui's dark default.
     ctx.set_theme(egui::Theme::Light);
+    // A slow or unsteady finger is still a tap. egui's defaults (0.8 s, 6 px) are made for a
+    // mouse: a child pressing carefully, or a tablet that stalls a moment as the finger lands
+    // (seen in the browser build: a frame of up to 2 s), would lose the tap. There are no
+    // long-press menus to collide with. The card table's own tap threshold is 8 px.
+    ctx.options_mut(|o| {
+        o.input_options.max_click_duration = 3.0;
+        o.input_options.max_click_dist = 10.0;
+    });
     ctx.all_styles_mut(|style| {
         let v = &mut style.visuals;
         *v = egui::Visuals::light();
@@ -84,7 +92,7 @@ fn style_once(
     Ok(())
 }
 
-fn fonts() -> FontDefinitions {
+pub(crate) fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     for (name, bytes) in [
         ("atkinson", theme::FONT_REGULAR),
@@ -94,7 +102,8 @@ fn fonts() -> FontDefinitions {
             .font_data
             .insert(name.into(), Arc::new(FontData::from_static(bytes)));
     }
-    // Our font first; egui's own fonts stay behind it for symbols ours lacks.
+    // Our font only: egui's own fonts (bevy_egui's `default_fonts`) would add 1.3 MB to the
+    // browser download for symbols and emoji the app does not use.
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts
             .families

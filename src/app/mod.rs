@@ -4,10 +4,8 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use bevy::prelude::*;
-use bevy::winit::{UpdateMode, WinitSettings};
 
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{Loaded, Measurement, load_all};
@@ -17,9 +15,10 @@ pub mod autoplay;
 pub mod bench;
 pub mod cards;
 pub mod demo;
-pub mod egui_idle;
 pub(crate) mod egui_style;
+pub mod exports;
 pub mod piles;
+pub mod reactive;
 pub mod screens;
 mod screenshot;
 pub mod session;
@@ -67,27 +66,45 @@ pub struct Problems(pub Vec<String>);
 pub struct Settings {
     pub lang: Lang,
     pub data_dir: PathBuf,
+    /// Where the data is kept, as the start screen names it.
+    pub data_place: String,
 }
 
-/// Loads decks and measurements before the window opens (assets up front), then runs the app.
+/// Loads decks and measurements from the data folder before the window opens (assets up
+/// front), then runs the app.
 pub fn run(options: AppOptions) -> AppExit {
     let mut problems = Vec::new();
     let decks = load_decks(options.decks_dir.as_deref(), &mut problems);
+    bench::mark("decks_loaded");
     if let Err(e) = create_private_dir(&options.data_dir) {
         problems.push(format!(
             "{}: cannot create the data folder: {e}",
             options.data_dir.display()
         ));
     }
-    let store = FileStore::new(&options.data_dir);
+    let place = options.data_dir.display().to_string();
+    let store = Arc::new(FileStore::new(&options.data_dir));
+    run_with(options, decks, store, place, problems)
+}
+
+/// Runs the app on `store` (files on a computer, local storage in the browser). `place` says
+/// where the data is, for the start screen.
+pub fn run_with(
+    options: AppOptions,
+    decks: Decks,
+    store: Arc<dyn Store>,
+    place: String,
+    mut problems: Vec<String>,
+) -> AppExit {
     let Loaded {
         measurements,
         problems: load_problems,
-    } = load_all(&store);
+    } = load_all(store.as_ref());
     problems.extend(load_problems);
     for p in &problems {
         warn!("{p}");
     }
+    bench::mark("data_loaded");
 
     let (w, h) = options.size;
     let mut app = App::new();
@@ -95,21 +112,29 @@ pub fn run(options: AppOptions) -> AppExit {
         primary_window: Some(Window {
             title: "JAS-kaarten".into(),
             resolution: (w, h).into(),
+            // In the browser: draw into the page's canvas, fill it, and keep the page from
+            // scrolling, zooming or selecting text while a finger drags a card.
+            canvas: Some("#jas-cards".into()),
+            fit_canvas_to_parent: true,
+            prevent_default_event_handling: true,
             ..default()
         }),
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
     .insert_resource(decks)
-    .insert_resource(DataStore(Arc::new(store)))
+    .insert_resource(DataStore(store))
     .insert_resource(Problems(problems))
     .insert_resource(Library(measurements))
     .insert_resource(Settings {
         lang: options.lang,
         data_dir: options.data_dir.clone(),
+        data_place: place,
     })
-    .insert_resource(reactive());
-    app.add_plugins((plugin, egui_style::plugin, egui_idle::plugin));
+    .insert_resource(reactive::settings());
+    app.add_plugins((plugin, egui_style::plugin, reactive::plugin));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(crate::web::plugin);
     if let Some(d) = options.demo {
         app.add_plugins(demo::plugin(d));
     }
@@ -119,6 +144,7 @@ pub fn run(options: AppOptions) -> AppExit {
     if let Some(path) = options.screenshot {
         app.add_plugins(screenshot::plugin(path));
     }
+    bench::mark("app_built");
     app.run()
 }
 
@@ -137,26 +163,25 @@ pub fn run_bare(size: (u32, u32), b: bench::Bench) -> AppExit {
     .add_plugins(bevy_egui::EguiPlugin::default())
     .add_systems(
         bevy_egui::EguiPrimaryContextPass,
-        |mut contexts: bevy_egui::EguiContexts| -> Result {
+        |mut contexts: bevy_egui::EguiContexts, mut fonts_set: Local<bool>| -> Result {
+            let ctx = contexts.ctx_mut()?;
+            // egui ships without fonts here (no `default_fonts`): give it ours, as the app
+            // does, and write from the next pass on, when they are in.
+            if !std::mem::replace(&mut *fonts_set, true) {
+                ctx.set_fonts(egui_style::fonts());
+                return Ok(());
+            }
             // One label, so egui has a pass to run like it does in the app.
-            bevy_egui::egui::Area::new("bare".into())
-                .show(contexts.ctx_mut()?, |ui| ui.label("bare"));
+            bevy_egui::egui::Area::new("bare".into()).show(ctx, |ui| ui.label("bare"));
             Ok(())
         },
     )
     .add_plugins(bench::plugin(b));
+    bench::mark("app_built");
     app.run()
 }
 
-/// An untouched screen draws no frames: the app waits for input (tablet batteries).
-pub(crate) fn reactive() -> WinitSettings {
-    WinitSettings {
-        focused_mode: UpdateMode::reactive(Duration::MAX),
-        unfocused_mode: UpdateMode::reactive_low_power(Duration::MAX),
-    }
-}
-
-fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> Decks {
+pub fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> Decks {
     let default = PathBuf::from("levels");
     let dir = match dir {
         Some(d) => Some(d.to_path_buf()),

@@ -1,15 +1,21 @@
 //! An untouched screen draws no frames: egui must not be fed an input event on every pass
 //! (bevy_egui 0.42 sends "modifiers changed" each pass, and egui repaints on any event).
 
+use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 use bevy_egui::EguiInput;
 use bevy_egui::egui::{Event, Modifiers};
 
 fn app_with(events: Vec<Event>) -> (App, Entity) {
     let mut app = App::new();
-    app.add_plugins(jas_cards::app::egui_idle::plugin);
-    let mut input = EguiInput::default();
-    input.events = events;
+    app.add_plugins(bevy::input::InputPlugin)
+        .add_message::<RequestRedraw>()
+        .add_plugins(jas_cards::app::reactive::plugin);
+    let input = EguiInput(bevy_egui::egui::RawInput {
+        events,
+        ..Default::default()
+    });
     let e = app.world_mut().spawn(input).id();
     (app, e)
 }
@@ -66,4 +72,30 @@ fn after_focus_is_lost_egui_is_told_the_modifiers_again() {
         back,
         vec![Event::WindowFocused(false), Event::ModifiersChanged(shift)]
     );
+}
+
+fn redraws(app: &App) -> usize {
+    let messages = app.world().resource::<Messages<RequestRedraw>>();
+    messages.iter_current_update_messages().count()
+}
+
+#[test]
+fn a_touch_gets_one_frame_more_and_then_the_app_rests() {
+    // A tap takes two frames to act (picking makes the finger's pointer, then finds what is
+    // under it); the app must not fall asleep between them, nor stay awake after.
+    let (mut app, _) = app_with(vec![]);
+    app.update();
+    assert_eq!(redraws(&app), 0, "no input, no frame asked for");
+    let window = app.world_mut().spawn_empty().id();
+    app.world_mut().write_message(TouchInput {
+        phase: TouchPhase::Started,
+        position: Vec2::new(10.0, 10.0),
+        window,
+        force: None,
+        id: 1,
+    });
+    app.update();
+    assert_eq!(redraws(&app), 1, "a touch asks for the next frame");
+    app.update();
+    assert_eq!(redraws(&app), 0, "and then the app rests again");
 }

@@ -39,6 +39,11 @@ impl Table {
     /// The app on `screen` with measurement `m` in `store`.
     pub fn with(m: Measurement, store: Arc<MemoryStore>, screen: Screen) -> Table {
         let mut app = App::new();
+        // Each update is one 60 Hz frame, however fast the test machine runs them: the slide
+        // back and other animations then end after the same number of updates every time.
+        app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+            std::time::Duration::from_micros(16_667),
+        ));
         app.add_plugins((
             MinimalPlugins,
             bevy::input::InputPlugin,
@@ -70,6 +75,7 @@ impl Table {
         .insert_resource(Settings {
             lang: Lang::Nl,
             data_dir: "/tmp/jas-test".into(),
+            data_place: "/tmp/jas-test".into(),
         });
         app.add_plugins(jas_cards::app::plugin);
         app.world_mut().resource_mut::<Current>().0 = Some(m);

@@ -280,8 +280,7 @@ pub fn write_report(
     mentor: Option<&Measurement>,
     deck: Option<&Deck>,
     lang: Lang,
-) -> Result<std::path::PathBuf, String> {
-    let path = dir.join(format!("{}-verslag.pdf", b.round));
+) -> Result<String, String> {
     let bytes = pdf(&ReportInput {
         board: b,
         youth,
@@ -289,13 +288,7 @@ pub fn write_report(
         deck,
         lang: lang.code(),
     });
-    crate::core::store::create_private_dir(dir)
-        .and_then(|()| {
-            use std::io::Write;
-            crate::core::store::create_private_file(&path)?.write_all(&bytes)
-        })
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
+    crate::app::exports::deliver(dir, &format!("{}-verslag.pdf", b.round), &bytes)
 }
 
 /// Saves the agreements on the youth's measurement (they belong to the round).
@@ -395,7 +388,7 @@ fn ui(
             if ui.button(t::REPORT_PDF.get(lang)).clicked() {
                 let result = write_report(&base, &b, &youth, mentor.as_ref(), deck, lang);
                 area.exported = Some(match result {
-                    Ok(path) => format!("{} {}", t::EXPORTED_TO.get(lang), path.display()),
+                    Ok(path) => format!("{} {path}", t::EXPORTED_TO.get(lang)),
                     Err(e) => e,
                 });
             }

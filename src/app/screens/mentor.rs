@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button};
+use crate::app::exports::deliver;
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Library};
 use crate::app::text::{self as t, Lang};
@@ -216,21 +217,17 @@ pub fn export_csv_to(
     name: &str,
     measurements: &[Measurement],
 ) -> Result<String, String> {
-    crate::core::store::create_private_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let items = dir.join(format!("{name}.csv"));
-    let scores = crate::cli::scores_path(&items);
-    for (path, scores_file) in [(&items, false), (&scores, true)] {
-        let file = crate::core::store::create_private_file(path)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        let w = std::io::BufWriter::new(file);
-        let result = if scores_file {
-            write_scores_csv(w, measurements)
-        } else {
-            write_items_csv(w, measurements)
-        };
-        result.map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    Ok(format!("{} + {}", items.display(), scores.display()))
+    let items_name = format!("{name}.csv");
+    let scores_name = crate::cli::scores_path(std::path::Path::new(&items_name))
+        .display()
+        .to_string();
+    let mut items = Vec::new();
+    let mut scores = Vec::new();
+    write_items_csv(&mut items, measurements).map_err(|e| format!("{items_name}: {e}"))?;
+    write_scores_csv(&mut scores, measurements).map_err(|e| format!("{scores_name}: {e}"))?;
+    let items = deliver(dir, &items_name, &items)?;
+    let scores = deliver(dir, &scores_name, &scores)?;
+    Ok(format!("{items} + {scores}"))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -195,11 +195,7 @@ fn ui(
                 }
             }
             ui.add_space(8.0);
-            ui.small(format!(
-                "{} {}",
-                t::DATA_IN.get(lang),
-                settings.data_dir.display()
-            ));
+            ui.small(format!("{} {}", t::DATA_IN.get(lang), settings.data_place));
         });
     });
     Ok(())

@@ -1,0 +1,215 @@
+//! The browser build: the app on the page's canvas, measurements in the browser's local
+//! storage (so a reload or a closed tab loses nothing), exports as downloads. Nothing is sent
+//! anywhere: there is no network code, only the page's own storage.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::app::{AppOptions, Decks, Lang};
+use crate::core::deck::DeckSet;
+use crate::core::store::{Store, StoreError, StoreProblem};
+
+/// Starts the app in the page (called from `main` on wasm).
+pub fn run() {
+    let lang = match query("lang").as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Nl,
+    };
+    let options = AppOptions {
+        data_dir: PathBuf::new(),
+        decks_dir: None,
+        lang,
+        size: (1280, 800),
+        screenshot: None,
+        demo: None,
+        bench: None,
+    };
+    let decks = Decks {
+        set: DeckSet::builtin(),
+        source: String::new(),
+    };
+    let place = match lang {
+        Lang::En => "this browser (local storage)",
+        Lang::Nl => "deze browser (lokale opslag)",
+    };
+    crate::app::run_with(
+        options,
+        decks,
+        Arc::new(LocalStore),
+        place.to_string(),
+        Vec::new(),
+    );
+}
+
+/// Names the screen on the canvas (`data-screen="sort"`), so a browser test or an assistive
+/// tool can tell where the app is without reading pixels.
+pub fn plugin(app: &mut bevy::prelude::App) {
+    use bevy::prelude::*;
+    app.add_systems(Update, wake_on_typing);
+    app.add_systems(Last, |screen: Res<State<crate::app::Screen>>| {
+        if !screen.is_changed() {
+            return;
+        }
+        let name = format!("{:?}", screen.get()).to_lowercase();
+        if let Some(canvas) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("jas-cards"))
+        {
+            let _ = canvas.set_attribute("data-screen", &name);
+        }
+    });
+}
+
+/// Wakes the app when the on-screen keyboard types. bevy_egui reads the tablet's keyboard
+/// through a hidden text field of its own (`egui_text_agent`); its events are no window events,
+/// so an app waiting for input (reactive rendering) slept through them and showed the typed
+/// name only at the next touch.
+fn wake_on_typing(
+    proxy: Option<bevy::prelude::Res<bevy::winit::EventLoopProxyWrapper>>,
+    mut done: bevy::prelude::Local<bool>,
+) {
+    use wasm_bindgen::closure::Closure;
+    if *done {
+        return;
+    }
+    let Some(proxy) = proxy else { return };
+    let Some(agent) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("egui_text_agent"))
+    else {
+        return; // not made yet: try again next frame
+    };
+    let proxy = (**proxy).clone();
+    let wake = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+    });
+    for event in ["input", "compositionend", "keydown", "keyup"] {
+        let _ = agent.add_event_listener_with_callback(event, wake.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    wake.forget();
+    *done = true;
+}
+
+/// A value from the page's address (`?lang=en`).
+fn query(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// Every key of ours starts with this, so other pages' data on the same origin is left alone.
+const PREFIX: &str = "jas-cards/";
+
+/// The browser's local storage as a [`Store`]. `setItem` replaces a value whole, so a save is
+/// atomic like the file store's rename.
+pub struct LocalStore;
+
+fn storage() -> Result<web_sys::Storage, StoreProblem> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| StoreProblem::Other("the browser allows no local storage".into()))
+}
+
+fn problem(e: JsValue) -> StoreProblem {
+    let name = e
+        .dyn_ref::<web_sys::DomException>()
+        .map(|d| d.name())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" {
+        StoreProblem::DiskFull
+    } else {
+        StoreProblem::Other(format!("{e:?}"))
+    }
+}
+
+impl LocalStore {
+    fn err(&self, doing: &'static str, key: &str, problem: StoreProblem) -> StoreError {
+        StoreError {
+            doing,
+            place: self.place(key),
+            problem,
+        }
+    }
+}
+
+impl Store for LocalStore {
+    fn place(&self, key: &str) -> String {
+        format!("local storage {PREFIX}{key}")
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let s = storage().map_err(|p| self.err("list", prefix, p))?;
+        let n = s
+            .length()
+            .map_err(|e| self.err("list", prefix, problem(e)))?;
+        let folder = format!("{PREFIX}{prefix}/");
+        let mut keys: Vec<String> = (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&folder))
+            .map(|k| k[PREFIX.len()..].to_string())
+            .collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        let s = storage().map_err(|p| self.err("read", key, p))?;
+        match s.get_item(&format!("{PREFIX}{key}")) {
+            Ok(Some(v)) => Ok(v.into_bytes()),
+            Ok(None) => Err(self.err("read", key, StoreProblem::NotFound)),
+            Err(e) => Err(self.err("read", key, problem(e))),
+        }
+    }
+
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let s = storage().map_err(|p| self.err("save", key, p))?;
+        // Local storage holds text; everything we save is UTF-8 (RON).
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| self.err("save", key, StoreProblem::Other(e.to_string())))?;
+        s.set_item(&format!("{PREFIX}{key}"), text)
+            .map_err(|e| self.err("save", key, problem(e)))
+    }
+
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        let s = storage().map_err(|p| self.err("set aside", key, p))?;
+        let from = format!("{PREFIX}{key}");
+        let to = format!("{key}{suffix}");
+        let value = s
+            .get_item(&from)
+            .map_err(|e| self.err("set aside", key, problem(e)))?
+            .ok_or_else(|| self.err("set aside", key, StoreProblem::NotFound))?;
+        s.set_item(&format!("{PREFIX}{to}"), &value)
+            .map_err(|e| self.err("set aside", key, problem(e)))?;
+        s.remove_item(&from)
+            .map_err(|e| self.err("set aside", key, problem(e)))?;
+        Ok(self.place(&to))
+    }
+}
+
+/// Offers `bytes` to the user as a downloaded file called `name`.
+pub fn download(name: &str, bytes: &[u8]) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{name}: the download failed ({e:?})");
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes).into());
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| format!("{name}: no page to download from"))?;
+    let link: web_sys::HtmlElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|e| fail(e.into()))?;
+    link.set_attribute("href", &url).map_err(fail)?;
+    link.set_attribute("download", name).map_err(fail)?;
+    link.click();
+    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    Ok(())
+}

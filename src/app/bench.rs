@@ -240,8 +240,16 @@ fn drive_bare(
     let Ok(window) = window.single() else { return };
     let start = *PROCESS_START.get_or_init(Instant::now);
     if d.first_card.is_none() {
-        // The first frame of a bare window: what "the first card" is measured against.
-        d.first_card = Some(start.elapsed());
+        // What "the first card" is measured against: the start of the bare window's second
+        // frame, once its first one has gone to the screen. The app's card is spawned in its
+        // first frame and seen by `drive` at the start of the second, so both figures hold
+        // the first frame's drawing. (Until 2026-11-29 the bare window was timed at its first
+        // frame, before drawing anything, which made the app look 34 ms slower than it is.)
+        d.step += 1;
+        if d.step == 2 {
+            d.step = 0;
+            d.first_card = Some(start.elapsed());
+        }
         return;
     }
     if d.strokes >= BARE_STROKES {

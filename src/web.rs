@@ -9,7 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::{AppOptions, Decks, Lang};
 use crate::core::deck::DeckSet;
-use crate::core::store::{Store, StoreError, StoreProblem};
+use crate::core::kv_store::{KeyValue, KeyValueStore};
+use crate::core::store::StoreProblem;
 
 /// Starts the app in the page (called from `main` on wasm).
 pub fn run() {
@@ -37,7 +38,7 @@ pub fn run() {
     crate::app::run_with(
         options,
         decks,
-        Arc::new(LocalStore),
+        Arc::new(KeyValueStore::new(LocalStorage, PREFIX)),
         place.to_string(),
         Vec::new(),
     );
@@ -107,9 +108,8 @@ fn query(name: &str) -> Option<String> {
 /// Every key of ours starts with this, so other pages' data on the same origin is left alone.
 const PREFIX: &str = "jas-cards/";
 
-/// The browser's local storage as a [`Store`]. `setItem` replaces a value whole, so a save is
-/// atomic like the file store's rename.
-pub struct LocalStore;
+/// The browser's local storage; [`KeyValueStore`] makes it a [`Store`](crate::core::store::Store).
+pub struct LocalStorage;
 
 fn storage() -> Result<web_sys::Storage, StoreProblem> {
     web_sys::window()
@@ -117,6 +117,7 @@ fn storage() -> Result<web_sys::Storage, StoreProblem> {
         .ok_or_else(|| StoreProblem::Other("the browser allows no local storage".into()))
 }
 
+/// A full storage is the browser's "disk full"; anything else is passed on as it is.
 fn problem(e: JsValue) -> StoreProblem {
     let name = e
         .dyn_ref::<web_sys::DomException>()
@@ -129,67 +130,23 @@ fn problem(e: JsValue) -> StoreProblem {
     }
 }
 
-impl LocalStore {
-    fn err(&self, doing: &'static str, key: &str, problem: StoreProblem) -> StoreError {
-        StoreError {
-            doing,
-            place: self.place(key),
-            problem,
-        }
-    }
-}
-
-impl Store for LocalStore {
-    fn place(&self, key: &str) -> String {
-        format!("local storage {PREFIX}{key}")
+impl KeyValue for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreProblem> {
+        storage()?.get_item(key).map_err(problem)
     }
 
-    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
-        let s = storage().map_err(|p| self.err("list", prefix, p))?;
-        let n = s
-            .length()
-            .map_err(|e| self.err("list", prefix, problem(e)))?;
-        let folder = format!("{PREFIX}{prefix}/");
-        let mut keys: Vec<String> = (0..n)
-            .filter_map(|i| s.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&folder))
-            .map(|k| k[PREFIX.len()..].to_string())
-            .collect();
-        keys.sort();
-        Ok(keys)
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreProblem> {
+        storage()?.set_item(key, value).map_err(problem)
     }
 
-    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
-        let s = storage().map_err(|p| self.err("read", key, p))?;
-        match s.get_item(&format!("{PREFIX}{key}")) {
-            Ok(Some(v)) => Ok(v.into_bytes()),
-            Ok(None) => Err(self.err("read", key, StoreProblem::NotFound)),
-            Err(e) => Err(self.err("read", key, problem(e))),
-        }
+    fn remove(&self, key: &str) -> Result<(), StoreProblem> {
+        storage()?.remove_item(key).map_err(problem)
     }
 
-    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        let s = storage().map_err(|p| self.err("save", key, p))?;
-        // Local storage holds text; everything we save is UTF-8 (RON).
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| self.err("save", key, StoreProblem::Other(e.to_string())))?;
-        s.set_item(&format!("{PREFIX}{key}"), text)
-            .map_err(|e| self.err("save", key, problem(e)))
-    }
-
-    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
-        let s = storage().map_err(|p| self.err("set aside", key, p))?;
-        let from = format!("{PREFIX}{key}");
-        let to = format!("{key}{suffix}");
-        let value = s
-            .get_item(&from)
-            .map_err(|e| self.err("set aside", key, problem(e)))?
-            .ok_or_else(|| self.err("set aside", key, StoreProblem::NotFound))?;
-        s.set_item(&format!("{PREFIX}{to}"), &value)
-            .map_err(|e| self.err("set aside", key, problem(e)))?;
-        s.remove_item(&from)
-            .map_err(|e| self.err("set aside", key, problem(e)))?;
-        Ok(self.place(&to))
+    fn keys(&self) -> Result<Vec<String>, StoreProblem> {
+        let s = storage()?;
+        let n = s.length().map_err(problem)?;
+        Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
     }
 }
 

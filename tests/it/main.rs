@@ -8,6 +8,7 @@ mod corpus;
 mod decks;
 mod export;
 mod idle;
+mod kv_store;
 mod mentor;
 mod scoring;
 mod shipped_decks;

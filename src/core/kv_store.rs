@@ -1,0 +1,94 @@
+//! A [`Store`] over a flat text key/value storage, such as the browser's local storage: each
+//! key is `<prefix><key>`, so other data on the same storage is left alone. Writing one key
+//! replaces its value whole, so a save is atomic like the file store's rename. The storage
+//! itself is a small trait, so this logic is tested here without a browser.
+
+use crate::core::store::{Store, StoreError, StoreProblem};
+
+/// The few calls a text key/value storage offers.
+pub trait KeyValue: Send + Sync {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreProblem>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreProblem>;
+    fn remove(&self, key: &str) -> Result<(), StoreProblem>;
+    fn keys(&self) -> Result<Vec<String>, StoreProblem>;
+}
+
+pub struct KeyValueStore<K: KeyValue> {
+    storage: K,
+    prefix: String,
+}
+
+impl<K: KeyValue> KeyValueStore<K> {
+    pub fn new(storage: K, prefix: &str) -> Self {
+        KeyValueStore {
+            storage,
+            prefix: prefix.to_string(),
+        }
+    }
+
+    fn err(&self, doing: &'static str, key: &str, problem: StoreProblem) -> StoreError {
+        StoreError {
+            doing,
+            place: self.place(key),
+            problem,
+        }
+    }
+
+    fn full(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
+    }
+}
+
+impl<K: KeyValue> Store for KeyValueStore<K> {
+    fn place(&self, key: &str) -> String {
+        format!("local storage {}", self.full(key))
+    }
+
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let folder = self.full(&format!("{prefix}/"));
+        let mut keys: Vec<String> = self
+            .storage
+            .keys()
+            .map_err(|p| self.err("list", prefix, p))?
+            .into_iter()
+            .filter(|k| k.starts_with(&folder))
+            .map(|k| k[self.prefix.len()..].to_string())
+            .collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        match self.storage.get(&self.full(key)) {
+            Ok(Some(v)) => Ok(v.into_bytes()),
+            Ok(None) => Err(self.err("read", key, StoreProblem::NotFound)),
+            Err(p) => Err(self.err("read", key, p)),
+        }
+    }
+
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        // The storage holds text; everything we save is UTF-8 (RON).
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| self.err("save", key, StoreProblem::Other(e.to_string())))?;
+        self.storage
+            .set(&self.full(key), text)
+            .map_err(|p| self.err("save", key, p))
+    }
+
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        let to = format!("{key}{suffix}");
+        let value = self
+            .storage
+            .get(&self.full(key))
+            .map_err(|p| self.err("set aside", key, p))?
+            .ok_or_else(|| self.err("set aside", key, StoreProblem::NotFound))?;
+        // Copy first, then remove: a failure in between leaves two copies, never none.
+        self.storage
+            .set(&self.full(&to), &value)
+            .map_err(|p| self.err("set aside", key, p))?;
+        self.storage
+            .remove(&self.full(key))
+            .map_err(|p| self.err("set aside", key, p))?;
+        Ok(self.place(&to))
+    }
+}

@@ -92,7 +92,7 @@ fn style_once(
     Ok(())
 }
 
-pub(crate) fn fonts() -> FontDefinitions {
+pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     for (name, bytes) in [
         ("atkinson", theme::FONT_REGULAR),
@@ -175,4 +175,40 @@ pub fn full_screen(ctx: &egui::Context, add_contents: impl FnOnce(&mut egui::Ui)
     egui::CentralPanel::default()
         .frame(frame)
         .show(&mut root, add_contents);
+}
+
+/// Where the text fields of the last egui pass were, in egui points (the browser build opens
+/// the tablet's keyboard when a touch ends on one, see `web/keyboard.rs`).
+#[derive(Clone, Default)]
+struct TextFields {
+    pass: u64,
+    rects: Vec<egui::Rect>,
+}
+
+/// Adds a text field and notes where it is. Every text field of the app goes through here.
+pub fn text_field(ui: &mut egui::Ui, edit: egui::TextEdit) -> egui::Response {
+    let response = ui.add(edit);
+    let pass = ui.ctx().cumulative_pass_nr();
+    ui.ctx().data_mut(|d| {
+        let fields = d.get_temp_mut_or_default::<TextFields>(egui::Id::NULL);
+        if fields.pass != pass {
+            // The first field of a new pass: the old places are gone.
+            *fields = TextFields {
+                pass,
+                rects: Vec::new(),
+            };
+        }
+        fields.rects.push(response.interact_rect);
+    });
+    response
+}
+
+/// The text fields of the pass that ended last (none when it had none).
+pub fn text_fields(ctx: &egui::Context) -> Vec<egui::Rect> {
+    let fields = ctx.data(|d| d.get_temp::<TextFields>(egui::Id::NULL));
+    match fields {
+        // The pass counter moves on when a pass ends.
+        Some(f) if f.pass + 1 == ctx.cumulative_pass_nr() => f.rects,
+        _ => Vec::new(),
+    }
 }

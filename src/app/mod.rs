@@ -15,7 +15,7 @@ pub mod autoplay;
 pub mod bench;
 pub mod cards;
 pub mod demo;
-pub(crate) mod egui_style;
+pub mod egui_style;
 pub mod exports;
 pub mod piles;
 pub mod reactive;

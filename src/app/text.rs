@@ -234,7 +234,11 @@ pub const NO_MIRROR: Tr = tr(
     "geen mentorkaarten voor dit spel",
     "no mentor deck for this deck",
 );
+/// Before where an export went: a file on a computer, a download in the browser.
+#[cfg(not(target_arch = "wasm32"))]
 pub const EXPORTED_TO: Tr = tr("Bewaard in", "Saved in");
+#[cfg(target_arch = "wasm32")]
+pub const EXPORTED_TO: Tr = tr("Gedownload:", "Downloaded:");
 
 // Board
 pub const BOARD: Tr = tr("Samen bekijken", "Look at it together");

@@ -15,6 +15,7 @@ mod shipped_decks;
 mod sort;
 mod storage;
 pub mod table;
+mod text_fields;
 
 use std::path::{Path, PathBuf};
 

@@ -190,6 +190,19 @@ impl Table {
 }
 
 #[test]
+fn the_camera_draws_without_multisampling() {
+    // The app draws only UI and egui, after the camera's own pass: Bevy's default of 4 samples
+    // would clear and resolve a 4x window-sized texture every frame for nothing (scripts/bench).
+    let mut table = Table::new("jongere");
+    let mut cameras = table.app.world_mut().query::<(&Camera, Option<&Msaa>)>();
+    let msaa: Vec<_> = cameras
+        .iter(table.app.world())
+        .map(|(_, m)| m.copied())
+        .collect();
+    assert_eq!(msaa, vec![Some(Msaa::Off)]);
+}
+
+#[test]
 fn dragging_the_card_onto_a_pile_places_it_and_saves() {
     let mut t = Table::new("kort");
     let first = t.measurement().sort.current().unwrap().to_string();

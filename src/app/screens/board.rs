@@ -8,7 +8,9 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, choice, color, egui_ready, full_screen, primary_button};
+use crate::app::egui_style::{
+    bold, choice, color, egui_ready, full_screen, primary_button, text_field,
+};
 use crate::app::screens::Screen;
 use crate::app::screens::mentor::{Focus, MentorArea, export_csv, moment_label};
 use crate::app::session::{Library, SaveState, save_current};
@@ -559,14 +561,18 @@ fn agreements_ui(
         }
     });
     ui.label(t::WHAT.get(lang));
-    ui.add(
+    text_field(
+        ui,
         egui::TextEdit::multiline(&mut view.what)
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     );
     ui.horizontal(|ui| {
         ui.label(t::BY_WHEN.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut view.by_when).desired_width(180.0));
+        text_field(
+            ui,
+            egui::TextEdit::singleline(&mut view.by_when).desired_width(180.0),
+        );
     });
     if primary_button(ui, t::ADD.get(lang), 220.0).clicked() && !view.what.trim().is_empty() {
         agreements.push(Agreement {

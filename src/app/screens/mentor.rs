@@ -7,7 +7,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button};
+use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button, text_field};
 use crate::app::exports::deliver;
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Library};
@@ -107,7 +107,8 @@ fn gate(
         ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
         ui.add_space(12.0);
         let pin_field = |ui: &mut egui::Ui, text: &mut String| {
-            ui.add(
+            text_field(
+                ui,
                 egui::TextEdit::singleline(text)
                     .password(true)
                     .font(egui::FontId::proportional(30.0))

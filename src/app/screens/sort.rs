@@ -8,7 +8,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, egui_ready, primary_button};
+use crate::app::egui_style::{bold, egui_ready, primary_button, text_field};
 
 use crate::app::cards::make_draggable;
 use crate::app::piles::{PileTapped, Target, make_target};
@@ -694,7 +694,8 @@ fn remark_dialog(
             // The card stays in view while the youth writes about it.
             ui.label(bold(front, 28.0));
             ui.label(t::REMARK_TITLE.get(lang));
-            let edit = ui.add(
+            let edit = text_field(
+                ui,
                 egui::TextEdit::multiline(&mut text)
                     .font(egui::FontId::proportional(26.0))
                     .desired_rows(3)

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button};
+use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button, text_field};
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Library};
 use crate::app::text::{self as t, Lang};
@@ -119,7 +119,8 @@ fn ui(
             }
 
             ui.label(bold(t::WHO.get(lang), 28.0));
-            ui.add(
+            text_field(
+                ui,
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(t::PSEUDONYM_HINT.get(lang))
                     .font(egui::FontId::proportional(28.0))

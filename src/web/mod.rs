@@ -1,0 +1,78 @@
+//! The browser build: the app on the page's canvas, measurements in the browser's local
+//! storage (so a reload or a closed tab loses nothing), exports as downloads. Nothing is sent
+//! anywhere: there is no network code, only the page's own storage.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::app::{AppOptions, Decks, Lang};
+use crate::core::deck::DeckSet;
+use crate::core::kv_store::KeyValueStore;
+
+mod keyboard;
+mod storage;
+
+use storage::PREFIX;
+pub use storage::{LocalStorage, download};
+
+/// Starts the app in the page (called from `main` on wasm).
+pub fn run() {
+    let lang = match query("lang").as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Nl,
+    };
+    let options = AppOptions {
+        data_dir: PathBuf::new(),
+        decks_dir: None,
+        lang,
+        size: (1280, 800),
+        screenshot: None,
+        demo: None,
+        bench: None,
+    };
+    let decks = Decks {
+        set: DeckSet::builtin(),
+        source: String::new(),
+    };
+    let place = match lang {
+        Lang::En => "this browser (local storage)",
+        Lang::Nl => "deze browser (lokale opslag)",
+    };
+    crate::app::run_with(
+        options,
+        decks,
+        Arc::new(KeyValueStore::new(LocalStorage, PREFIX)),
+        place.to_string(),
+        Vec::new(),
+    );
+}
+
+/// Names the screen on the canvas (`data-screen="sort"`), so a browser test or an assistive
+/// tool can tell where the app is without reading pixels.
+pub fn plugin(app: &mut bevy::prelude::App) {
+    use bevy::prelude::*;
+    app.add_plugins(keyboard::plugin);
+    app.add_systems(Last, |screen: Res<State<crate::app::Screen>>| {
+        if !screen.is_changed() {
+            return;
+        }
+        let name = format!("{:?}", screen.get()).to_lowercase();
+        if let Some(canvas) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("jas-cards"))
+        {
+            let _ = canvas.set_attribute("data-screen", &name);
+        }
+    });
+}
+
+/// A value from the page's address (`?lang=en`).
+fn query(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}

@@ -120,13 +120,10 @@ pub fn fonts() -> FontDefinitions {
 
 /// A Bevy colour as an egui colour.
 pub fn color(c: Color) -> egui::Color32 {
-    let s = c.to_srgba();
-    egui::Color32::from_rgba_unmultiplied(
-        (s.red * 255.0) as u8,
-        (s.green * 255.0) as u8,
-        (s.blue * 255.0) as u8,
-        (s.alpha * 255.0) as u8,
-    )
+    // Rounded, as Bevy does: cut off, egui's panels came out one shade darker than the
+    // window's background around them.
+    let [r, g, b, a] = c.to_srgba().to_u8_array();
+    egui::Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
 /// A big button in the app's primary colour, for the one thing to do next on a screen.

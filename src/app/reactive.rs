@@ -12,6 +12,10 @@
 //!   for the next one and the app drew about 75 frames a second while nobody touched it. We
 //!   drop the event when the modifiers are the same as the last ones egui was told about: egui
 //!   keeps its own modifier state between passes, so it loses nothing.
+//! - A resized window (a tablet turned to portrait) takes two frames too: bevy_egui sizes its
+//!   screen from the camera, which learns the new size only at the end of the first frame. A
+//!   form screen stayed laid out for the old size, cut off, until the next touch (seen in the
+//!   browser build). So a resize also asks for one frame more.
 
 use std::time::Duration;
 
@@ -20,7 +24,7 @@ use bevy::input::mouse::{MouseButtonInput, MouseWheel};
 use bevy::input::touch::TouchInput;
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
-use bevy::window::RequestRedraw;
+use bevy::window::{RequestRedraw, WindowResized, WindowScaleFactorChanged};
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::egui::{Event, Modifiers};
 use bevy_egui::{EguiInput, EguiPreUpdateSet};
@@ -43,19 +47,25 @@ pub fn plugin(app: &mut App) {
     .add_systems(Last, one_more_frame_after_input);
 }
 
-/// Input arrived this frame: draw the next one too, so picking and egui finish with it.
+/// Input arrived or the window changed size this frame: draw the next one too, so picking,
+/// egui and the layout finish with it.
+#[allow(clippy::too_many_arguments)]
 fn one_more_frame_after_input(
     mut touches: MessageReader<TouchInput>,
     mut buttons: MessageReader<MouseButtonInput>,
     mut wheels: MessageReader<MouseWheel>,
     mut keys: MessageReader<KeyboardInput>,
+    mut resized: MessageReader<WindowResized>,
+    mut rescaled: MessageReader<WindowScaleFactorChanged>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     // Read them all: the readers must not carry old input into the next frame.
     let any = touches.read().count()
         + buttons.read().count()
         + wheels.read().count()
-        + keys.read().count();
+        + keys.read().count()
+        + resized.read().count()
+        + rescaled.read().count();
     if any > 0 {
         redraw.write(RequestRedraw);
     }

@@ -99,6 +99,16 @@ async function drag(from, to, steps = 12) {
   await touch("touchEnd", []);
   await sleep(600);
 }
+// How many colours a PNG screenshot holds (decoded by the browser itself).
+const colours = (page, png) => page.evaluate(async (b64) => {
+  const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext("2d");
+  g.drawImage(bitmap, 0, 0);
+  const px = new Uint32Array(g.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+  return new Set(px).size;
+}, png.toString("base64"));
 // The youth's measurements in local storage: { key: text }.
 const stored = () => page.evaluate(() => {
   const r = {};
@@ -231,6 +241,11 @@ const fills = await page.evaluate(() => {
 });
 if (fills[0] !== fills[2] || fills[1] !== fills[3]) fail(`the canvas does not fill the page: ${fills}`);
 await page.screenshot({ path: `${out}/portrait.png` });
+// Laid out again for the narrow screen: the buttons at the top right ("Alles exporteren",
+// "Afsluiten") move in from beyond the old edge, so that corner is no longer plain
+// background.
+const corner = await page.screenshot({ clip: { x: 640, y: 24, width: 140, height: 60 } });
+if ((await colours(page, corner)) < 2) fail("turned to portrait, the screen was not laid out again (see portrait.png)");
 if (errors.length) fail("the page reported errors");
 await context.close();
 

@@ -9,58 +9,87 @@ use bevy::winit::WinitSettings;
 
 /// Frames to draw before the picture is taken: layout and font atlases settle in a few.
 const SETTLE_FRAMES: u32 = 8;
+/// Pictures taken before a blank one counts. Bevy compiles the UI's shaders in the background
+/// and draws nothing that uses one until it is ready; with software rendering that can take
+/// longer than the settling frames (a blank review screen in about 1 of 4 debug runs). A
+/// screen that truly draws nothing is still blank after all of them.
+const ATTEMPTS: u32 = 10;
 
 #[derive(Resource)]
-struct ShotPath(PathBuf);
+struct Shot {
+    path: PathBuf,
+    frames: u32,
+    attempts: u32,
+    /// A picture has been asked for and not yet received.
+    waiting: bool,
+}
 
 pub(super) fn plugin(path: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(ShotPath(path.clone()))
-            // Draw continuously until the picture is taken: no input arrives to wake the app.
-            .insert_resource(WinitSettings::game())
-            .add_systems(Update, take_after_settling);
+        app.insert_resource(Shot {
+            path: path.clone(),
+            frames: 0,
+            attempts: 0,
+            waiting: false,
+        })
+        // Draw continuously until the picture is taken: no input arrives to wake the app.
+        .insert_resource(WinitSettings::game())
+        .add_systems(Update, take_after_settling);
     }
 }
 
 fn take_after_settling(
     mut commands: Commands,
-    mut frames: Local<u32>,
-    path: Res<ShotPath>,
+    mut shot: ResMut<Shot>,
     demo: Option<Res<crate::app::demo::DemoReady>>,
 ) {
     // A demo first sets up its screen (and its finger); count frames from then on.
-    if demo.is_some_and(|d| !d.0) {
+    if demo.is_some_and(|d| !d.0) || shot.waiting {
         return;
     }
-    *frames += 1;
-    if *frames != SETTLE_FRAMES {
+    shot.frames += 1;
+    if shot.frames < SETTLE_FRAMES {
         return;
     }
-    let path = path.0.clone();
+    shot.frames = 0;
+    shot.attempts += 1;
+    shot.waiting = true;
     commands.spawn(Screenshot::primary_window()).observe(
-        move |captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-            exit.write(save(&captured.image, &path));
+        |captured: On<ScreenshotCaptured>,
+         mut shot: ResMut<Shot>,
+         mut exit: MessageWriter<AppExit>| {
+            shot.waiting = false;
+            let last = shot.attempts >= ATTEMPTS;
+            if let Some(code) = save(&captured.image, &shot.path, last) {
+                exit.write(code);
+            }
         },
     );
 }
 
-fn save(image: &Image, path: &std::path::Path) -> AppExit {
+/// Writes the picture; `None` when it is blank and another may be taken.
+fn save(image: &Image, path: &std::path::Path, last: bool) -> Option<AppExit> {
     let rgb = match image.clone().try_into_dynamic() {
         Ok(img) => img.to_rgb8(),
         Err(e) => {
             error!("cannot convert the screenshot: {e}");
-            return AppExit::from_code(3);
+            return Some(AppExit::from_code(3));
         }
     };
+    let first = rgb.pixels().next().copied();
+    let blank = rgb.pixels().all(|p| Some(*p) == first);
+    if blank && !last {
+        info!("the picture is still blank: drawing on");
+        return None;
+    }
     if let Err(e) = rgb.save(path) {
         error!("cannot write {}: {e}", path.display());
-        return AppExit::from_code(3);
+        return Some(AppExit::from_code(3));
     }
-    let first = rgb.pixels().next().copied();
-    if rgb.pixels().all(|p| Some(*p) == first) {
+    if blank {
         error!("{}: the picture is blank", path.display());
-        return AppExit::from_code(4);
+        return Some(AppExit::from_code(4));
     }
     info!("screenshot written to {}", path.display());
-    AppExit::Success
+    Some(AppExit::Success)
 }

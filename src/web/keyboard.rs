@@ -132,13 +132,19 @@ fn listen(proxy: Option<Res<EventLoopProxyWrapper>>, mut done: Local<bool>) {
                 }
             },
         );
-        // The field is kept empty, so it has nothing to delete: the key itself goes to egui.
+        // The field is kept empty, so it has nothing to delete: Backspace itself goes to egui.
+        // So does Enter (the keyboard's "Go"), which opens the mentor area after the PIN.
         for (name, pressed) in [("keydown", true), ("keyup", false)] {
             let send = typed.clone();
             on(&agent, name, move |event: web_sys::KeyboardEvent| {
-                if event.key() == "Backspace" && !event.is_composing() {
+                let key = match event.key().as_str() {
+                    "Backspace" => egui::Key::Backspace,
+                    "Enter" => egui::Key::Enter,
+                    _ => return,
+                };
+                if !event.is_composing() {
                     send(egui::Event::Key {
-                        key: egui::Key::Backspace,
+                        key,
                         physical_key: None,
                         pressed,
                         repeat: false,

@@ -4,7 +4,8 @@
 // by tapping a pile, checks the page neither scrolled, zoomed nor selected text, goes offline
 // and reloads (the service worker must serve the app), checks that the four placements survived
 // in local storage, resumes and sorts the rest, finishes on the review screen, hands over to
-// the mentor, sets a PIN and downloads the CSV export. Then turns the tablet to portrait, and
+// the mentor, sets a PIN and downloads the CSV export, leaves and comes back in from the start
+// screen with the PIN and the keyboard's Enter. Then turns the tablet to portrait, and
 // types a name once more as an Android tablet (whose keyboard bevy_egui handles itself).
 // Saves screenshots and prints the load timings.
 //   node web-test.mjs URL OUT_DIR
@@ -17,7 +18,8 @@ const W = 1280, H = 800;
 const NAME_FIELD = [360, 185], BEGIN = [190, 545], INTRO_BEGIN = [400, 627];
 const CARD = [505, 270], RESUME = [80, 170];
 const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 454];
-const PIN_FIELDS = [[200, 246], [200, 360]], PIN_OPEN = [170, 438], EXPORT_ALL = [900, 50];
+const PIN_FIELDS = [[200, 246], [200, 360]], PIN_OPEN = [170, 438], EXPORT_ALL = [955, 52];
+const LOCK_AND_LEAVE = [1173, 52], START_MENTOR = [100, 700], PIN_FIELD = [200, 172];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
 
 const browser = await chromium.launch({
@@ -81,9 +83,9 @@ async function tapOn(cdp, [x, y]) {
 }
 const tap = (at) => tapOn(cdp, at);
 // Types as an on-screen keyboard does: text arrives as input, not as key presses (Backspace
-// is a key).
+// and Enter are keys).
 async function typeOnScreen(text) {
-  if (text === "Backspace") await page.keyboard.press("Backspace");
+  if (text === "Backspace" || text === "Enter") await page.keyboard.press(text);
   else for (const c of text) { await page.keyboard.insertText(c); await sleep(120); }
   await sleep(400);
 }
@@ -232,6 +234,18 @@ if (items.split("\n").filter((l) => l.startsWith("Web,youth,")).length !== total
 if (!scores.split("\n").some((l) => l.startsWith("Web,youth,"))) fail(`the scores CSV has no line for "Web":\n${scores}`);
 await page.screenshot({ path: `${out}/exported.png` });
 
+// Leaving locks the mentor area; the start screen's "Mentordeel" leads back in through the
+// PIN, confirmed with the on-screen keyboard's Enter.
+await tap(LOCK_AND_LEAVE);
+await screen("start");
+await page.screenshot({ path: `${out}/start-again.png` });
+await tap(START_MENTOR);
+await screen("mentorgate");
+await tap(PIN_FIELD);
+await typeOnScreen("2468");
+await typeOnScreen("Enter");
+await screen("mentorhome");
+
 // Turned to portrait: the canvas still fills the page.
 await page.setViewportSize({ width: 800, height: 1280 });
 await sleep(1500);
@@ -269,7 +283,7 @@ const youths = await page2.evaluate(() => Object.keys(localStorage)
 if (youths.length !== 1 || youths[0] !== "Droid") fail(`Android: expected one sort of "Droid", found ${JSON.stringify(youths)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; resumed, finished, handed over; mentor PIN set; CSV export downloaded; portrait fills the page`);
+console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; resumed, finished, handed over; mentor PIN set; CSV export downloaded; back in from the start screen with PIN and Enter; portrait laid out and filling the page`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted start and intro taps)`);
 await browser.close();

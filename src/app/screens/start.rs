@@ -196,7 +196,15 @@ fn ui(
                 }
             }
             ui.add_space(8.0);
-            ui.small(format!("{} {}", t::DATA_IN.get(lang), settings.data_place));
+            // The mentor's way in at any time (history, exports, an unfinished mentor sort),
+            // not only after a youth hands over. Straight to the PIN gate (the start screen has
+            // just locked the area). Quiet and at the bottom, so it is not the youth's next step.
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t::MENTOR_AREA.get(lang)).clicked() {
+                    next.set(Screen::MentorGate);
+                }
+                ui.small(format!("{} {}", t::DATA_IN.get(lang), settings.data_place));
+            });
         });
     });
     Ok(())

@@ -51,3 +51,41 @@ fn the_fields_of_the_last_pass_are_known_and_forgotten_when_gone() {
     pass(&ctx, 0);
     assert!(text_fields(&ctx).is_empty());
 }
+
+#[test]
+fn every_text_field_of_the_app_is_noted() {
+    // A field added with `ui.add(TextEdit...)` would be left out of the places above: on an
+    // iPad a tap on it would not open the keyboard. Each TextEdit must be built as the
+    // argument of `text_field(` (within the three lines before it).
+    let mut files = vec![crate::project("src/app")];
+    let mut missed = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("egui_style.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if line.contains("TextEdit::") {
+                let before = lines[i.saturating_sub(3)..=i].join("\n");
+                if !before.contains("text_field(") {
+                    missed.push(format!("{}:{}", path.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(missed.is_empty(), "text fields not noted: {missed:?}");
+}
+
+#[test]
+fn egui_panels_have_exactly_the_window_background() {
+    // Rounded as Bevy rounds the clear colour: cut off, the panels were one shade darker.
+    use bevy::color::ColorToPacked;
+    use jas_cards::app::{egui_style::color, theme};
+    let [r, g, b, _] = theme::BACKGROUND.to_srgba().to_u8_array();
+    assert_eq!(color(theme::BACKGROUND), egui::Color32::from_rgb(r, g, b));
+}

@@ -9,5 +9,6 @@ pub mod app;
 #[cfg(feature = "app")]
 pub mod cli;
 pub mod core;
+pub mod fonts;
 #[cfg(all(feature = "app", target_arch = "wasm32"))]
 pub mod web;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     // The benchmark measures from here.
-    let _ = jas_cards::app::bench::PROCESS_START.set(std::time::Instant::now());
+    let _ = jas_cards::app::dev::bench::PROCESS_START.set(std::time::Instant::now());
     jas_cards::cli::main()
 }
 

@@ -95,8 +95,8 @@ fn style_once(
 pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     for (name, bytes) in [
-        ("atkinson", theme::FONT_REGULAR),
-        ("atkinson-bold", theme::FONT_BOLD),
+        ("atkinson", crate::fonts::FONT_REGULAR),
+        ("atkinson-bold", crate::fonts::FONT_BOLD),
     ] {
         fonts
             .font_data

@@ -1,21 +1,119 @@
-//! Hands a finished export (CSV, PDF) to the user: on a computer a private file in the data
-//! folder's `exports/`, in the browser a download, since a web page has no folder of its own.
+//! Exports (CSV, the PDF report, a PNG of the board) all leave the app one way: handed to the
+//! [`Delivery`] the app was built with. On a computer that is a private file in the data
+//! folder's `exports/`; the browser build hands in its own (a download), since a web page has
+//! no folder of its own. An export reports success only once the file exists.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-/// Delivers `bytes` as `name`; returns where it went, for the screen.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn deliver(dir: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
-    use std::io::Write;
-    let path = dir.join(name);
-    crate::core::store::create_private_dir(dir)
-        .and_then(|()| crate::core::store::create_private_file(&path)?.write_all(bytes))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path.display().to_string())
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
+
+use crate::app::text::Lang;
+use crate::core::board::Board;
+use crate::core::deck::Deck;
+use crate::core::export::{csv_pair, scores_file_name};
+use crate::core::measurement::Measurement;
+use crate::core::report::{ReportInput, pdf};
+use crate::core::store::create_private_dir;
+
+/// Somewhere a finished export goes.
+pub trait Deliver: Send + Sync {
+    /// Delivers `bytes` as the file `name`; returns where it went, for the screen.
+    fn deliver(&self, name: &str, bytes: &[u8]) -> Result<String, String>;
 }
 
-/// Delivers `bytes` as `name`; returns where it went, for the screen.
-#[cfg(target_arch = "wasm32")]
-pub fn deliver(_dir: &Path, name: &str, bytes: &[u8]) -> Result<String, String> {
-    crate::web::download(name, bytes).map(|()| name.to_string())
+/// How this app delivers exports.
+#[derive(Resource, Clone)]
+pub struct Delivery(pub Arc<dyn Deliver>);
+
+/// What the last export did, for the screen that asked for it: where it went, or why not.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct LastExport(pub Option<Result<String, String>>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<LastExport>();
+}
+
+/// A folder on this computer. Each file is written whole through a temporary file (private
+/// to the user, 0600 on Unix) and renamed into place, so an existing export is replaced by a
+/// private file too and a crash leaves no half a file.
+pub struct ExportFolder(pub PathBuf);
+
+impl Deliver for ExportFolder {
+    fn deliver(&self, name: &str, bytes: &[u8]) -> Result<String, String> {
+        let path = self.0.join(name);
+        let fail = |e: std::io::Error| format!("{}: {e}", path.display());
+        create_private_dir(&self.0).map_err(fail)?;
+        // tempfile creates the file 0600 on Unix, beside the target so the rename is atomic.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".exporting-")
+            .tempfile_in(&self.0)
+            .map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        tmp.persist(&path).map_err(|e| fail(e.error))?;
+        Ok(path.display().to_string())
+    }
+}
+
+/// Both CSV files of `measurements`: `<name>.csv` and `<name>-scores.csv`.
+pub fn export_csv(
+    delivery: &Delivery,
+    name: &str,
+    measurements: &[Measurement],
+) -> Result<String, String> {
+    let items_name = format!("{name}.csv");
+    let scores_name = scores_file_name(&items_name);
+    let (items, scores) = csv_pair(measurements).map_err(|e| format!("{items_name}: {e}"))?;
+    let items = delivery.0.deliver(&items_name, &items)?;
+    let scores = delivery.0.deliver(&scores_name, &scores)?;
+    Ok(format!("{items} + {scores}"))
+}
+
+/// The PDF report of board `b`: `<round>-verslag.pdf`.
+pub fn export_report(
+    delivery: &Delivery,
+    b: &Board,
+    youth: &Measurement,
+    mentor: Option<&Measurement>,
+    deck: Option<&Deck>,
+    lang: Lang,
+) -> Result<String, String> {
+    let bytes = pdf(&ReportInput {
+        board: b,
+        youth,
+        mentor,
+        deck,
+        lang: lang.code(),
+    });
+    delivery
+        .0
+        .deliver(&format!("{}-verslag.pdf", b.round), &bytes)
+}
+
+/// A PNG of the window as it is drawn now, delivered as `name` once the picture has been
+/// taken (a frame or two later); [`LastExport`] says so then.
+pub fn export_png(commands: &mut Commands, name: String) {
+    commands.spawn(Screenshot::primary_window()).observe(
+        move |captured: On<ScreenshotCaptured>,
+              delivery: Res<Delivery>,
+              mut last: ResMut<LastExport>| {
+            last.0 = Some(png_bytes(&captured.image).and_then(|b| delivery.0.deliver(&name, &b)));
+        },
+    );
+}
+
+/// A picture of the window as PNG bytes.
+pub fn png_bytes(image: &Image) -> Result<Vec<u8>, String> {
+    let rgb = image
+        .clone()
+        .try_into_dynamic()
+        .map_err(|e| format!("cannot convert the picture: {e}"))?
+        .to_rgb8();
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    rgb.write_to(&mut bytes, image::ImageFormat::Png)
+        .map_err(|e| format!("cannot encode the picture: {e}"))?;
+    Ok(bytes.into_inner())
 }

@@ -1,6 +1,10 @@
 //! The Bevy shell: window, reactive rendering, the font, shared resources and one plugin per
-//! screen or concern. Systems here only turn input into core calls (through [`session`]) and
-//! core state into what is drawn; they never compute a score.
+//! screen or concern. Systems here only turn input into messages and core state into what is
+//! drawn; they never compute a score. Each frame runs in one order ([`AppSystems`]): input
+//! becomes messages, the session applies and saves them, then screens draw.
+//!
+//! The app knows nothing of the command line or the browser: they build it with [`build`] and
+//! add what is theirs (a store, a way to deliver exports, plugins).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,27 +12,43 @@ use std::sync::Arc;
 use bevy::prelude::*;
 
 use crate::core::deck::DeckSet;
-use crate::core::measurement::{Loaded, Measurement, load_all};
+use crate::core::measurement::{Loaded, load_all};
 use crate::core::store::{FileStore, Store, create_private_dir};
 
-pub mod autoplay;
-pub mod bench;
 pub mod cards;
-pub mod demo;
+pub mod dev;
 pub mod egui_style;
 pub mod exports;
 pub mod piles;
+pub mod pointer;
 pub mod reactive;
 pub mod screens;
-mod screenshot;
 pub mod session;
 pub mod text;
 pub mod theme;
 pub mod widgets;
 
+pub use exports::Delivery;
 pub use screens::Screen;
-pub use session::{Current, Library, Play};
+pub use session::{Current, Library, Play, Session};
 pub use text::Lang;
+
+/// The order of a frame's work, as in the bevy_new_2d template. In `PreUpdate`, once
+/// bevy_picking has turned the pointers into taps and drops: input systems turn those into
+/// messages, then the session applies them in the core and saves. Screen changes then happen
+/// in the same frame (Bevy's state transition follows `PreUpdate`), and in `Update` the screens
+/// draw. So a tap acts in the frame it happens, and a screen that opens finds its sort in
+/// place. (egui screens run later in the frame; what they ask for is applied at the start of
+/// the next one, which input always brings about.)
+#[derive(SystemSet, Debug, Clone, Copy, Eq, PartialEq, Hash, PartialOrd, Ord)]
+pub enum AppSystems {
+    /// Taps, drops and button presses become messages (`PreUpdate`).
+    Input,
+    /// The session applies the messages and saves; screens follow the new state (`PreUpdate`).
+    Apply,
+    /// Screens draw the state (`Update`).
+    Draw,
+}
 
 /// What the command line tells the app.
 #[derive(Clone, Debug)]
@@ -39,9 +59,9 @@ pub struct AppOptions {
     pub size: (u32, u32),
     pub screenshot: Option<PathBuf>,
     /// A scripted demo to play before the screenshot (the `demo` subcommand).
-    pub demo: Option<demo::Demo>,
+    pub demo: Option<dev::demo::Demo>,
     /// The benchmark (the `bench` subcommand).
-    pub bench: Option<bench::Bench>,
+    pub bench: Option<dev::bench::Bench>,
 }
 
 /// The decks the app offers.
@@ -65,17 +85,16 @@ pub struct Problems(pub Vec<String>);
 #[derive(Resource, Debug, Clone)]
 pub struct Settings {
     pub lang: Lang,
-    pub data_dir: PathBuf,
     /// Where the data is kept, as the start screen names it.
     pub data_place: String,
 }
 
 /// Loads decks and measurements from the data folder before the window opens (assets up
-/// front), then runs the app.
+/// front), then runs the app; exports go to the data folder's `exports/`.
 pub fn run(options: AppOptions) -> AppExit {
     let mut problems = Vec::new();
     let decks = load_decks(options.decks_dir.as_deref(), &mut problems);
-    bench::mark("decks_loaded");
+    dev::bench::mark("decks_loaded");
     if let Err(e) = create_private_dir(&options.data_dir) {
         problems.push(format!(
             "{}: cannot create the data folder: {e}",
@@ -84,18 +103,23 @@ pub fn run(options: AppOptions) -> AppExit {
     }
     let place = options.data_dir.display().to_string();
     let store = Arc::new(FileStore::new(&options.data_dir));
-    run_with(options, decks, store, place, problems)
+    let delivery = Delivery(Arc::new(exports::ExportFolder(
+        options.data_dir.join("exports"),
+    )));
+    build(options, decks, store, place, problems, delivery).run()
 }
 
-/// Runs the app on `store` (files on a computer, local storage in the browser). `place` says
-/// where the data is, for the start screen.
-pub fn run_with(
+/// The app on `store` (files on a computer, local storage in the browser), delivering exports
+/// through `delivery` (a private file, a download). `place` says where the data is, for the
+/// start screen. The caller adds its own plugins and runs it.
+pub fn build(
     options: AppOptions,
     decks: Decks,
     store: Arc<dyn Store>,
     place: String,
     mut problems: Vec<String>,
-) -> AppExit {
+    delivery: Delivery,
+) -> App {
     let Loaded {
         measurements,
         problems: load_problems,
@@ -104,7 +128,7 @@ pub fn run_with(
     for p in &problems {
         warn!("{p}");
     }
-    bench::mark("data_loaded");
+    dev::bench::mark("data_loaded");
 
     let (w, h) = options.size;
     let mut app = App::new();
@@ -124,33 +148,31 @@ pub fn run_with(
     .add_plugins(bevy_egui::EguiPlugin::default())
     .insert_resource(decks)
     .insert_resource(DataStore(store))
+    .insert_resource(delivery)
     .insert_resource(Problems(problems))
     .insert_resource(Library(measurements))
     .insert_resource(Settings {
         lang: options.lang,
-        data_dir: options.data_dir.clone(),
         data_place: place,
     })
     .insert_resource(reactive::settings());
     app.add_plugins((plugin, egui_style::plugin, reactive::plugin));
-    #[cfg(target_arch = "wasm32")]
-    app.add_plugins(crate::web::plugin);
     if let Some(d) = options.demo {
-        app.add_plugins(demo::plugin(d));
+        app.add_plugins(dev::demo::plugin(d));
     }
     if let Some(b) = options.bench {
-        app.add_plugins(bench::plugin(b));
+        app.add_plugins(dev::bench::plugin(b));
     }
     if let Some(path) = options.screenshot {
-        app.add_plugins(screenshot::plugin(path));
+        app.add_plugins(dev::screenshot::plugin(path));
     }
-    bench::mark("app_built");
-    app.run()
+    dev::bench::mark("app_built");
+    app
 }
 
 /// A bare Bevy + egui window of the same size with the default plugins and nothing of ours:
 /// what the benchmark compares the app with.
-pub fn run_bare(size: (u32, u32), b: bench::Bench) -> AppExit {
+pub fn run_bare(size: (u32, u32), b: dev::bench::Bench) -> AppExit {
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
@@ -176,8 +198,8 @@ pub fn run_bare(size: (u32, u32), b: bench::Bench) -> AppExit {
             Ok(())
         },
     )
-    .add_plugins(bench::plugin(b));
-    bench::mark("app_built");
+    .add_plugins(dev::bench::plugin(b));
+    dev::bench::mark("app_built");
     app.run()
 }
 
@@ -203,33 +225,22 @@ pub fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> 
     }
 }
 
-/// Everything but the window, egui and the resources `run` inserts: used by `run` and by the
-/// headless tests. Expects `Decks`, `DataStore`, `Problems`, `Library` and `Settings`.
+/// Everything but the window, egui and the resources `build` inserts: used by `build` and by
+/// the headless tests. Expects `Decks`, `DataStore`, `Delivery`, `Problems`, `Library` and
+/// `Settings`.
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Current>();
+    app.configure_sets(
+        PreUpdate,
+        AppSystems::Input.after(bevy::picking::PickingSystems::Last),
+    )
+    .configure_sets(Update, AppSystems::Draw);
     app.add_plugins((
         theme::plugin,
         session::plugin,
+        exports::plugin,
+        pointer::plugin,
         screens::plugin,
         cards::plugin,
         piles::plugin,
     ));
-}
-
-/// Starts a new measurement (used by the start screen, the demo and the tests).
-pub fn begin(
-    current: &mut Current,
-    youth: &str,
-    moment: crate::core::measurement::Moment,
-    deck: &crate::core::deck::Deck,
-    seed: u64,
-) {
-    // A random tail keeps two rounds begun in the same second apart (two files, never one
-    // overwriting the other).
-    let round = format!(
-        "{}-{:04x}",
-        crate::core::measurement::round_id(youth, &crate::core::measurement::now()),
-        rand::random::<u16>()
-    );
-    current.0 = Some(Measurement::new(youth, moment, &round, deck, seed));
 }

@@ -1,15 +1,16 @@
-//! The one path from input to the core: screens write [`Play`] messages; this plugin applies
-//! each to the current measurement and saves it at once, atomically. A save that fails (full
-//! disk, read-only folder) is reported and retried with the next move or the retry button; the
-//! sort stays whole in memory meanwhile.
+//! The one writer: every change to a measurement arrives here as a message, is applied in the
+//! core and saved at once, atomically. Screens, the demo and the benchmark only write messages;
+//! nothing else changes a measurement or the current sort. A save that fails (full disk,
+//! read-only folder) is reported and retried with the next move or the retry button; the sort
+//! stays whole in memory meanwhile.
 
 use bevy::prelude::*;
 
-use crate::app::{DataStore, Problems};
-use crate::core::measurement::{Measurement, save};
+use crate::app::{AppSystems, DataStore, Problems};
+use crate::core::measurement::{Agreement, Measurement, save};
 use crate::core::sort::Action;
 
-/// The measurement being played, if any.
+/// The measurement being played, if any. Read it anywhere; change it only with messages.
 #[derive(Resource, Default, Debug)]
 pub struct Current(pub Option<Measurement>);
 
@@ -19,11 +20,15 @@ pub struct Library(pub Vec<Measurement>);
 
 impl Library {
     /// Puts `m` in, replacing the older copy with the same id.
-    pub fn upsert(&mut self, m: &Measurement) {
+    fn upsert(&mut self, m: &Measurement) {
         match self.0.iter_mut().find(|x| x.id == m.id) {
             Some(x) => *x = m.clone(),
             None => self.0.push(m.clone()),
         }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Measurement> {
+        self.0.iter().find(|m| m.id == id)
     }
 
     /// Sorts not yet finished, newest first: offered for resuming on the start screen.
@@ -34,13 +39,30 @@ impl Library {
     }
 }
 
-/// A move by the player: place, skip, remark, undo, finish.
+/// A move by the player on the current sort: place, skip, remark, undo, finish.
 #[derive(Message, Clone, Debug, PartialEq)]
 pub struct Play(pub Action);
 
-/// Asks for the current measurement to be saved again (after a failed save).
-#[derive(Message, Clone, Debug, Default)]
-pub struct SaveNow;
+/// Everything else that changes what is stored or which sort is current.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum Session {
+    /// A new sort becomes the current one; it is saved at once, so it can be resumed even
+    /// before the first move.
+    Begin(Measurement),
+    /// A stored sort (by measurement id) becomes the current one again.
+    Resume(String),
+    /// No sort is current any more (it stays stored).
+    Close,
+    /// The agreements of a round, kept on the measurement `id` (the youth's).
+    SetAgreements {
+        id: String,
+        agreements: Vec<Agreement>,
+    },
+    /// A whole measurement is stored as it is (the demo's rounds; imports).
+    Record(Measurement),
+    /// Save the current sort again (after a failed save).
+    SaveAgain,
+}
 
 /// Whether the last save failed, and why (shown on screen until a save succeeds).
 #[derive(Resource, Default, Debug)]
@@ -48,65 +70,79 @@ pub struct SaveState {
     pub failed: Option<String>,
 }
 
-/// The set in which moves are applied and saved; screens draw after it.
-#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Applied;
-
-/// Moves and saves; used by the app, the autoplay driver and the tests.
 pub fn plugin(app: &mut App) {
     app.add_message::<Play>()
-        .add_message::<SaveNow>()
+        .add_message::<Session>()
         .init_resource::<SaveState>()
         .init_resource::<Library>()
-        .add_systems(Update, apply_plays.in_set(Applied));
+        .init_resource::<Current>()
+        .configure_sets(
+            PreUpdate,
+            (AppSystems::Input, AppSystems::Apply).chain(),
+        )
+        .add_systems(PreUpdate, apply.in_set(AppSystems::Apply));
 }
 
-/// Applies every move and saves once. Runs before the screens draw (they run after
-/// [`Applied`]), so a frame never shows a move that is not yet saved or known to have failed.
-fn apply_plays(
+/// Applies every message of the frame, then saves what changed, once each. Runs after the
+/// input systems and before the screens change or draw, so a frame never shows a move that is
+/// not yet saved or known to have failed, and a screen that opens finds its sort in place.
+pub fn apply(
+    mut sessions: MessageReader<Session>,
     mut plays: MessageReader<Play>,
-    mut retries: MessageReader<SaveNow>,
     mut current: ResMut<Current>,
     store: Res<DataStore>,
     mut library: ResMut<Library>,
     mut state: ResMut<SaveState>,
     mut problems: ResMut<Problems>,
 ) {
-    let retry = retries.read().count() > 0;
-    let plays: Vec<Play> = plays.read().cloned().collect();
-    if plays.is_empty() && !retry {
-        return;
-    }
-    let Some(m) = current.0.as_mut() else {
-        return;
-    };
-    for Play(action) in plays {
-        if let Err(e) = m.apply(action.clone()) {
-            // A move the game offers should never be refused; log it rather than lose a frame.
-            warn!("move {action:?} refused: {e}");
+    let mut to_save: Vec<Measurement> = Vec::new();
+    let mut save_current = false;
+    for s in sessions.read() {
+        match s {
+            Session::Begin(m) => {
+                current.0 = Some(m.clone());
+                save_current = true;
+            }
+            Session::Resume(id) => current.0 = library.get(id).cloned(),
+            Session::Close => current.0 = None,
+            Session::SetAgreements { id, agreements } => {
+                let mut m = library.get(id).cloned();
+                if let Some(m) = m.as_mut() {
+                    m.set_agreements(agreements.clone());
+                    to_save.push(m.clone());
+                }
+            }
+            Session::Record(m) => to_save.push(m.clone()),
+            Session::SaveAgain => save_current = true,
         }
     }
-    save_current(m, &store, &mut library, &mut state, &mut problems);
-}
-
-/// Saves `m`, keeps the library in step, and records the outcome.
-pub fn save_current(
-    m: &Measurement,
-    store: &DataStore,
-    library: &mut Library,
-    state: &mut SaveState,
-    problems: &mut Problems,
-) {
-    library.upsert(m);
-    match save(store.0.as_ref(), m) {
-        Ok(()) => state.failed = None,
-        Err(e) => {
-            let message = e.to_string();
-            error!("{message}");
-            if !problems.0.contains(&message) {
-                problems.0.push(message.clone());
+    if let Some(m) = current.0.as_mut() {
+        for Play(action) in plays.read() {
+            match m.apply(action.clone()) {
+                Ok(()) => save_current = true,
+                // A move the game offers should never be refused. The log names the kind of
+                // move only: a remark's words are the youth's and stay out of logs.
+                Err(e) => warn!("a {} move was refused: {e}", action.kind()),
             }
-            state.failed = Some(message);
+        }
+    } else {
+        plays.clear();
+    }
+    if save_current && let Some(m) = current.0.as_ref() {
+        to_save.push(m.clone());
+    }
+    for m in &to_save {
+        library.upsert(m);
+        match save(store.0.as_ref(), m) {
+            Ok(()) => state.failed = None,
+            Err(e) => {
+                let message = e.to_string();
+                error!("{message}");
+                if !problems.0.contains(&message) {
+                    problems.0.push(message.clone());
+                }
+                state.failed = Some(message);
+            }
         }
     }
 }

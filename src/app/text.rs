@@ -39,6 +39,27 @@ const fn tr(nl: &'static str, en: &'static str) -> Tr {
     Tr { nl, en }
 }
 
+/// The human name of a moment.
+pub fn moment_label(m: crate::core::measurement::Moment) -> Tr {
+    use crate::core::measurement::Moment;
+    match m {
+        Moment::Start => MOMENT_START,
+        Moment::MidEvaluation => MOMENT_MID,
+        Moment::Extra => MOMENT_EXTRA,
+    }
+}
+
+/// Who holds an agreement, in words: the youth's side is "Ouder" in a parent round.
+pub fn who_label(who: crate::core::measurement::Who, parent_round: bool) -> Tr {
+    use crate::core::measurement::Who;
+    match who {
+        Who::Youth if parent_round => PARENT,
+        Who::Youth => YOU,
+        Who::Mentor => MENTOR,
+        Who::Together => TOGETHER,
+    }
+}
+
 pub const APP_TITLE: Tr = tr("JAS-kaarten", "JAS cards");
 pub const STATEMENTS: Tr = tr("kaarten", "cards");
 pub const FOR_ROLE_YOUTH: Tr = tr("voor de jongere", "for the young person");

@@ -1,15 +1,14 @@
-//! Colours, sizes, faces and the font. Atkinson Hyperlegible (OFL, made for low-vision
-//! readers, with full Dutch diacritics) is built into the binary and replaces Bevy's default
-//! font, so every text uses it and the app finds it from any working folder. The pile faces are
-//! built in too: assets are ready before the first frame.
+//! Every colour and size of the app, the pile faces and the font. The font (see
+//! [`crate::fonts`]) replaces Bevy's default one, so every text uses it and the app finds it
+//! from any working folder. The pile faces are built in too: assets are ready before the first
+//! frame. egui screens take their colours from here as well (`egui_style::color`).
 
 use bevy::asset::RenderAssetUsages;
 use bevy::image::{CompressedImageFormats, ImageSampler, ImageType};
 use bevy::prelude::*;
 
-pub const FONT_REGULAR: &[u8] =
-    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+use crate::fonts::{FONT_BOLD, FONT_REGULAR};
+
 const FACES: [&[u8]; 5] = [
     include_bytes!("../../assets/images/face-1.png"),
     include_bytes!("../../assets/images/face-2.png"),
@@ -33,6 +32,12 @@ pub const HIGHLIGHT: Color = Color::srgb(0.10, 0.30, 0.85);
 /// A chosen option: light, so dark text on it stays readable.
 pub const SELECTED: Color = Color::srgb(0.80, 0.87, 1.0);
 pub const SKIP_PILE: Color = Color::srgb(0.90, 0.89, 0.86);
+/// A statement youth and mentor see two or more piles apart.
+pub const DIFFER: Color = Color::srgb_u8(196, 84, 20);
+/// A card to ask further about (the mentor's mark).
+pub const ASK: Color = Color::srgb_u8(40, 90, 190);
+/// The mentor's bars and lines beside the youth's (which are [`BUTTON`]).
+pub const MENTOR_MARK: Color = Color::srgb_u8(220, 140, 60);
 
 /// Pile colours from helemaal oneens (1) to helemaal eens (5): warm to green, light enough for
 /// dark text, and each pile also has its own face and word so colour is never the only cue.
@@ -45,12 +50,12 @@ pub const PILES: [Color; 5] = [
 ];
 
 /// Card text at the normal size; the text-size control multiplies it. At least 22 px at
-/// 1280x800 (PRODUCT.md).
+/// 1280x800 (docs/product-rules.md).
 pub const CARD_TEXT: f32 = 34.0;
 pub const TEXT_SIZE: f32 = 24.0;
 pub const HEADING_SIZE: f32 = 40.0;
 pub const SMALL_SIZE: f32 = 22.0;
-/// Touch targets are at least this tall and wide (PRODUCT.md: 48 px).
+/// Touch targets are at least this tall and wide (docs/product-rules.md: 48 px).
 pub const TOUCH: f32 = 56.0;
 
 /// The bold face (the regular face is the default font) and the faces of the piles.

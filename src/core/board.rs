@@ -3,65 +3,10 @@
 //! side with the change since the youth's previous measurement. The app draws it, the PDF
 //! report prints it, the tests check it: all from this one model, so they cannot disagree.
 
-use std::collections::BTreeMap;
-
-use super::deck::Role;
 use super::measurement::{Agreement, Measurement};
-use super::scoring::{MeanDifference, ScaleScore, change, compare, item_value};
+use super::round::Round;
+use super::scoring::{MeanDifference, ScaleScore, TOTAL, change, compare, item_value};
 use super::sort::Placement;
-
-/// A youth's (or parent's) sort and the mentor's sort of one measuring moment.
-#[derive(Clone, Debug)]
-pub struct Round<'a> {
-    pub id: String,
-    pub youth: &'a Measurement,
-    pub mentor: Option<&'a Measurement>,
-}
-
-impl Round<'_> {
-    /// Both sorts are finished: the board may be opened.
-    pub fn complete(&self) -> bool {
-        self.youth.sort.is_finished() && self.mentor.is_some_and(|m| m.sort.is_finished())
-    }
-
-    pub fn started(&self) -> &str {
-        &self.youth.started
-    }
-}
-
-/// The rounds of one youth, oldest first. A round without the youth's (or parent's) sort is
-/// left out; a mentor sort without its counterpart has nothing to be compared with.
-pub fn rounds_of<'a>(youth: &str, all: &'a [Measurement]) -> Vec<Round<'a>> {
-    let mut by_round: BTreeMap<&str, (Option<&Measurement>, Option<&Measurement>)> =
-        BTreeMap::new();
-    for m in all.iter().filter(|m| m.youth == youth) {
-        let entry = by_round.entry(m.round.as_str()).or_default();
-        match m.role {
-            Role::Mentor => entry.1 = Some(m),
-            Role::Youth | Role::Parent => entry.0 = Some(m),
-        }
-    }
-    let mut rounds: Vec<Round> = by_round
-        .into_iter()
-        .filter_map(|(id, (y, m))| {
-            Some(Round {
-                id: id.to_string(),
-                youth: y?,
-                mentor: m,
-            })
-        })
-        .collect();
-    rounds.sort_by(|a, b| a.started().cmp(b.started()).then(a.id.cmp(&b.id)));
-    rounds
-}
-
-/// Every youth pseudonym in the measurements, sorted.
-pub fn youths(all: &[Measurement]) -> Vec<String> {
-    let mut v: Vec<String> = all.iter().map(|m| m.youth.clone()).collect();
-    v.sort();
-    v.dedup();
-    v
-}
 
 /// Where a statement comes in the suggested talk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -218,7 +163,7 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
         })
         .collect();
     let total = PartRow {
-        id: "total".into(),
+        id: TOTAL.into(),
         youth: youth_scores.total.clone(),
         mentor: mentor_scores.as_ref().map(|m| m.total.clone()),
         difference: comparison.as_ref().map(|c| c.total.clone()),
@@ -234,10 +179,4 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
             .map(|p| p.youth.agreements.clone())
             .unwrap_or_default(),
     }
-}
-
-/// The round before `round` among `rounds` (oldest first), if any.
-pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Round<'a>> {
-    let i = rounds.iter().position(|r| r.id == round)?;
-    i.checked_sub(1).and_then(|j| rounds.get(j))
 }

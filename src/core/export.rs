@@ -6,7 +6,7 @@ use std::io::Write;
 use serde_json::{Map, Value, json};
 
 use super::measurement::{Measurement, date_of};
-use super::scoring::{ScaleScore, Scores, item_value};
+use super::scoring::{ScaleScore, Scores, TOTAL, item_value};
 use super::sort::Placement;
 
 /// The header of the per-statement CSV.
@@ -118,7 +118,7 @@ pub fn write_scores_csv(out: impl Write, measurements: &[Measurement]) -> csv::R
     let parts = all_parts(measurements);
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<String> = ITEM_COLUMNS[..8].iter().map(|s| s.to_string()).collect();
-    for p in parts.iter().map(String::as_str).chain(["total"]) {
+    for p in parts.iter().map(String::as_str).chain([TOTAL]) {
         header.extend(SCALE_FIELDS.iter().map(|f| format!("{p}_{f}")));
     }
     w.write_record(&header)?;
@@ -154,6 +154,24 @@ pub fn scores_json(deck: &str, scores: &Scores) -> Value {
     json!({
         "deck": deck,
         "parts": parts,
-        "total": scale_json(&scores.total),
+        (TOTAL): scale_json(&scores.total),
     })
+}
+
+/// The two files of a CSV export: `results.csv` (one row per statement) and beside it
+/// `results-scores.csv` (one row per measurement). Returns the second name for the first.
+pub fn scores_file_name(items: &str) -> String {
+    match items.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => format!("{stem}-scores.{ext}"),
+        _ => format!("{items}-scores"),
+    }
+}
+
+/// Both CSV files of `measurements`, as bytes: (items, scores).
+pub fn csv_pair(measurements: &[Measurement]) -> csv::Result<(Vec<u8>, Vec<u8>)> {
+    let mut items = Vec::new();
+    let mut scores = Vec::new();
+    write_items_csv(&mut items, measurements)?;
+    write_scores_csv(&mut scores, measurements)?;
+    Ok((items, scores))
 }

@@ -21,12 +21,23 @@ pub struct Lock {
     pub hash: String,
 }
 
+/// The shortest and the longest PIN, in characters.
+pub const PIN_LENGTH: std::ops::RangeInclusive<usize> = 4..=12;
+
 /// Why a PIN is refused when it is set.
-pub fn check_new_pin(pin: &str) -> Result<(), &'static str> {
-    if pin.chars().count() < 4 {
-        Err("too short")
-    } else if pin.chars().count() > 12 {
-        Err("too long")
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinError {
+    TooShort,
+    TooLong,
+}
+
+/// Why a PIN is refused when it is set.
+pub fn check_new_pin(pin: &str) -> Result<(), PinError> {
+    let n = pin.chars().count();
+    if n < *PIN_LENGTH.start() {
+        Err(PinError::TooShort)
+    } else if n > *PIN_LENGTH.end() {
+        Err(PinError::TooLong)
     } else {
         Ok(())
     }

@@ -55,9 +55,53 @@ pub struct DeckRef {
 /// What youth and mentor agree to do to work together better.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agreement {
-    pub who: String,
+    pub who: Who,
     pub what: String,
     pub by_when: String,
+}
+
+/// Who takes an agreement on. Stored as a role, never as a word of the interface, so a file
+/// reads the same whatever language the app was in; the screen and the report translate it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Who {
+    /// The youth, or the parent in a parent round.
+    Youth,
+    Mentor,
+    Together,
+}
+
+impl Who {
+    pub const ALL: [Who; 3] = [Who::Youth, Who::Mentor, Who::Together];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Who::Youth => "youth",
+            Who::Mentor => "mentor",
+            Who::Together => "together",
+        }
+    }
+}
+
+impl From<Who> for String {
+    fn from(w: Who) -> String {
+        w.as_str().to_string()
+    }
+}
+
+impl TryFrom<String> for Who {
+    type Error = String;
+
+    /// Reads the stored role, and the interface words that files written before 2026-11-29
+    /// stored instead (Dutch or English).
+    fn try_from(s: String) -> Result<Who, String> {
+        match s.as_str() {
+            "youth" | "Jongere" | "Young person" | "Ouder" | "Parent" => Ok(Who::Youth),
+            "mentor" | "Mentor" => Ok(Who::Mentor),
+            "together" | "Samen" | "Together" => Ok(Who::Together),
+            _ => Err(format!("unknown agreement holder \"{s}\"")),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -115,13 +159,23 @@ pub fn slug(name: &str) -> String {
     if s.is_empty() { "x".into() } else { s }
 }
 
+/// The longest pseudonym, in characters.
+pub const MAX_PSEUDONYM: usize = 40;
+
+/// Why a pseudonym is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PseudonymError {
+    Empty,
+    TooLong,
+}
+
 /// Why a pseudonym is refused, if it is.
-pub fn check_pseudonym(name: &str) -> Result<(), &'static str> {
+pub fn check_pseudonym(name: &str) -> Result<(), PseudonymError> {
     let n = name.trim();
     if n.is_empty() {
-        Err("empty")
-    } else if n.chars().count() > 40 {
-        Err("too long")
+        Err(PseudonymError::Empty)
+    } else if n.chars().count() > MAX_PSEUDONYM {
+        Err(PseudonymError::TooLong)
     } else {
         Ok(())
     }
@@ -172,6 +226,13 @@ impl Measurement {
         self.sort.apply(action, &at)?;
         self.updated = at;
         Ok(())
+    }
+
+    /// Replaces the agreements of the round (they are kept on the youth's measurement).
+    /// Saving is the caller's next step.
+    pub fn set_agreements(&mut self, agreements: Vec<Agreement>) {
+        self.agreements = agreements;
+        self.updated = now();
     }
 
     pub fn scores(&self) -> Scores {

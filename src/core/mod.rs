@@ -9,6 +9,7 @@ pub mod kv_store;
 pub mod lock;
 pub mod measurement;
 pub mod report;
+pub mod round;
 pub mod scoring;
 pub mod sort;
 pub mod store;

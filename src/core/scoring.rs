@@ -9,6 +9,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+/// The id under which the total (all parts together) appears beside the parts: in the board,
+/// the exports and the history.
+pub const TOTAL: &str = "total";
+
 /// A pile number, 1 (helemaal oneens) to 5 (helemaal eens).
 pub type Pile = u8;
 

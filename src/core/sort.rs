@@ -40,6 +40,20 @@ pub enum Action {
     Finish,
 }
 
+impl Action {
+    /// The kind of move, without the statement or the remark's words: for logs, which must
+    /// hold nothing personal.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Action::Place { .. } => "place",
+            Action::Skip { .. } => "skip",
+            Action::Remark { .. } => "remark",
+            Action::Undo => "undo",
+            Action::Finish => "finish",
+        }
+    }
+}
+
 /// An action with the moment it was done (RFC 3339, UTC).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Move {

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::app::exports::{Deliver, Delivery};
 use crate::app::{AppOptions, Decks, Lang};
 use crate::core::deck::DeckSet;
 use crate::core::kv_store::KeyValueStore;
@@ -38,18 +39,30 @@ pub fn run() {
         Lang::En => "this browser (local storage)",
         Lang::Nl => "deze browser (lokale opslag)",
     };
-    crate::app::run_with(
+    let mut app = crate::app::build(
         options,
         decks,
         Arc::new(KeyValueStore::new(LocalStorage, PREFIX)),
         place.to_string(),
         Vec::new(),
+        Delivery(Arc::new(Downloads)),
     );
+    app.add_plugins(plugin);
+    app.run();
+}
+
+/// A web page has no folder of its own: an export is offered as a download.
+struct Downloads;
+
+impl Deliver for Downloads {
+    fn deliver(&self, name: &str, bytes: &[u8]) -> Result<String, String> {
+        download(name, bytes).map(|()| name.to_string())
+    }
 }
 
 /// Names the screen on the canvas (`data-screen="sort"`), so a browser test or an assistive
 /// tool can tell where the app is without reading pixels.
-pub fn plugin(app: &mut bevy::prelude::App) {
+fn plugin(app: &mut bevy::prelude::App) {
     use bevy::prelude::*;
     app.add_plugins(keyboard::plugin);
     app.add_systems(Last, |screen: Res<State<crate::app::Screen>>| {

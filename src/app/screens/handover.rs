@@ -1,5 +1,5 @@
 //! The hand-over (egui): a neutral screen that hides the youth's result and asks to give the
-//! tablet to the mentor. The mentor's own sort comes next (the board issue builds it).
+//! tablet to the mentor. The mentor's own sort comes next, in the mentor area.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::app::Settings;
 use crate::app::egui_style::{bold, egui_ready, full_screen, primary_button};
 use crate::app::screens::Screen;
-use crate::app::session::Current;
+use crate::app::session::Session;
 use crate::app::text as t;
 
 pub(super) fn plugin(app: &mut App) {
@@ -19,8 +19,8 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The youth's sort is saved and locked; nothing of it stays on screen or in hand.
-fn forget_current(mut current: ResMut<Current>) {
-    current.0 = None;
+fn forget_current(mut session: MessageWriter<Session>) {
+    session.write(Session::Close);
 }
 
 fn ui(

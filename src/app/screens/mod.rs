@@ -4,11 +4,10 @@
 
 use bevy::prelude::*;
 
-use crate::app::session::Current;
+use crate::app::AppSystems;
+use crate::app::session::{self, Current, Session};
 
-pub mod board;
 mod handover;
-pub mod history;
 mod intro;
 pub mod mentor;
 pub mod review;
@@ -33,7 +32,12 @@ pub enum Screen {
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .add_systems(Startup, spawn_camera)
-        .add_systems(Update, follow_the_sort.after(crate::app::session::Applied))
+        .add_systems(
+            PreUpdate,
+            follow_the_sort
+                .in_set(AppSystems::Apply)
+                .after(session::apply),
+        )
         .add_plugins((
             start::plugin,
             intro::plugin,
@@ -41,8 +45,6 @@ pub(super) fn plugin(app: &mut App) {
             review::plugin,
             handover::plugin,
             mentor::plugin,
-            board::plugin,
-            history::plugin,
         ));
 }
 
@@ -57,9 +59,10 @@ fn spawn_camera(mut commands: Commands) {
 /// The last card placed opens the review. A finished youth (or parent) sort goes to the
 /// hand-over; a finished mentor sort opens the board of its round.
 fn follow_the_sort(
-    mut current: ResMut<Current>,
+    current: Res<Current>,
     screen: Res<State<Screen>>,
     mut focus: ResMut<mentor::Focus>,
+    mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     if !current.is_changed() {
@@ -72,7 +75,7 @@ fn follow_the_sort(
             focus.youth = Some(m.youth.clone());
             focus.round = Some(m.round.clone());
             if m.role == crate::core::deck::Role::Mentor {
-                current.0 = None;
+                session.write(Session::Close);
                 next.set(Screen::Board);
             } else {
                 next.set(Screen::Handover);

@@ -7,11 +7,11 @@ use crate::app::cards::{CardTapped, make_draggable};
 use crate::app::piles::{PileTapped, Target, make_target};
 use crate::app::screens::Screen;
 use crate::app::screens::sort::deck_of;
-use crate::app::session::{Applied, Current, Play};
+use crate::app::session::{Current, Play};
 use crate::app::text as t;
 use crate::app::theme::{self, Assets2d};
 use crate::app::widgets::{Look, button};
-use crate::app::{Decks, Settings};
+use crate::app::{AppSystems, Decks, Settings};
 use crate::core::sort::Action;
 
 /// The card tapped last, waiting for a tap on a pile (the no-drag way to move).
@@ -57,10 +57,15 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Selected>()
         .add_systems(OnEnter(Screen::Review), spawn)
         .add_systems(
+            PreUpdate,
+            select_and_move
+                .in_set(AppSystems::Input)
+                .run_if(in_state(Screen::Review)),
+        )
+        .add_systems(
             Update,
-            (select_and_move, redraw)
-                .chain()
-                .after(Applied)
+            redraw
+                .in_set(AppSystems::Draw)
                 .run_if(in_state(Screen::Review)),
         );
 }

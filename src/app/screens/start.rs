@@ -4,13 +4,17 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, choice, egui_ready, full_screen, primary_button, text_field};
+use crate::app::egui_style::{
+    bold, choice, color, egui_ready, full_screen, primary_button, text_field,
+};
 use crate::app::screens::Screen;
-use crate::app::session::{Current, Library};
-use crate::app::text::{self as t, Lang};
-use crate::app::{Decks, Problems, Settings, begin};
+use crate::app::session::{Library, Session};
+use crate::app::text::{self as t, Lang, moment_label};
+use crate::app::theme;
+use crate::app::{Decks, Problems, Settings};
 use crate::core::deck::{DeckSet, Role};
-use crate::core::measurement::{Measurement, Moment, check_pseudonym};
+use crate::core::measurement::{Measurement, Moment, PseudonymError, check_pseudonym};
+use crate::core::round::{begin, youths};
 
 /// What is filled in on the start screen.
 #[derive(Resource, Debug, Clone)]
@@ -42,22 +46,12 @@ pub(super) fn plugin(app: &mut App) {
 /// The new measurement the form asks for, or what is wrong with the form.
 pub fn try_start(form: &StartForm, decks: &DeckSet, seed: u64) -> Result<Measurement, t::Tr> {
     match check_pseudonym(&form.name) {
-        Err("empty") => return Err(t::NAME_EMPTY),
-        Err(_) => return Err(t::NAME_TOO_LONG),
+        Err(PseudonymError::Empty) => return Err(t::NAME_EMPTY),
+        Err(PseudonymError::TooLong) => return Err(t::NAME_TOO_LONG),
         Ok(()) => {}
     }
     let deck = decks.get(&form.deck).ok_or(t::NO_DECKS)?;
-    let mut current = Current::default();
-    begin(&mut current, &form.name, form.moment, deck, seed);
-    current.0.ok_or(t::NO_DECKS)
-}
-
-fn moment_label(m: Moment) -> t::Tr {
-    match m {
-        Moment::Start => t::MOMENT_START,
-        Moment::MidEvaluation => t::MOMENT_MID,
-        Moment::Extra => t::MOMENT_EXTRA,
-    }
+    Ok(begin(&form.name, form.moment, deck, seed, rand::random()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -68,7 +62,7 @@ fn ui(
     decks: Res<Decks>,
     library: Res<Library>,
     problems: Res<Problems>,
-    mut current: ResMut<Current>,
+    mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -101,7 +95,7 @@ fn ui(
                         if ui.button(t::RESUME.get(lang)).clicked()
                             && decks.set.get(&m.deck.id).is_some()
                         {
-                            current.0 = Some((*m).clone());
+                            session.write(Session::Resume(m.id.clone()));
                             next.set(Screen::Sort);
                         }
                         ui.label(format!(
@@ -128,15 +122,13 @@ fn ui(
                     .margin(egui::Margin::symmetric(12, 10))
                     .desired_width(640.0),
             );
-            let mut known: Vec<&str> = library.0.iter().map(|m| m.youth.as_str()).collect();
-            known.sort_unstable();
-            known.dedup();
+            let known = youths(&library.0);
             if !known.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(t::KNOWN_YOUTHS.get(lang));
                     for name in known {
-                        if choice(ui, form.name == name, name).clicked() {
-                            form.name = name.to_string();
+                        if choice(ui, form.name == name, &name).clicked() {
+                            form.name = name;
                         }
                     }
                 });
@@ -175,13 +167,13 @@ fn ui(
 
             let start = primary_button(ui, t::START.get(lang), 300.0);
             if let Some(e) = form.error {
-                ui.colored_label(egui::Color32::from_rgb(140, 50, 0), e.get(lang));
+                ui.colored_label(color(theme::WARNING_INK), e.get(lang));
             }
             if start.clicked() {
                 match try_start(&form, &decks.set, rand::random()) {
                     Ok(m) => {
                         form.error = None;
-                        current.0 = Some(m);
+                        session.write(Session::Begin(m));
                         next.set(Screen::Intro);
                     }
                     Err(e) => form.error = Some(e),
@@ -192,7 +184,7 @@ fn ui(
                 ui.separator();
                 ui.label(bold(t::PROBLEMS_HEADING.get(lang), 26.0));
                 for p in &problems.0 {
-                    ui.colored_label(egui::Color32::from_rgb(140, 50, 0), p);
+                    ui.colored_label(color(theme::WARNING_INK), p);
                 }
             }
             ui.add_space(8.0);

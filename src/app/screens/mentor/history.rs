@@ -4,16 +4,17 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
+use super::Focus;
 use crate::app::egui_style::{bold, color, egui_ready, full_screen};
 use crate::app::screens::Screen;
-use crate::app::screens::mentor::{Focus, moment_label};
 use crate::app::session::Library;
-use crate::app::text as t;
+use crate::app::text::{self as t, moment_label};
 use crate::app::theme;
 use crate::app::{Decks, Settings};
-use crate::core::board::{Round, rounds_of};
 use crate::core::measurement::date_of;
 use crate::core::report::number;
+use crate::core::round::{Round, rounds_of};
+use crate::core::scoring::TOTAL;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -22,8 +23,6 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-const MENTOR_LINE: egui::Color32 = egui::Color32::from_rgb(220, 140, 60);
-
 fn mean_of(r: &Round, part: &str, mentor: bool) -> Option<f64> {
     let m = if mentor {
         r.mentor.filter(|m| m.sort.is_finished())?
@@ -31,7 +30,7 @@ fn mean_of(r: &Round, part: &str, mentor: bool) -> Option<f64> {
         r.youth
     };
     let s = m.scores();
-    if part == "total" {
+    if part == TOTAL {
         s.total.mean
     } else {
         s.part(part)?.mean
@@ -83,7 +82,7 @@ fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, width: f3
                 color(theme::MUTED),
             );
         }
-        for (mentor, line) in [(false, color(theme::BUTTON)), (true, MENTOR_LINE)] {
+        for (mentor, line) in [(false, color(theme::BUTTON)), (true, color(theme::MENTOR_MARK))] {
             let points: Vec<egui::Pos2> = rounds
                 .iter()
                 .enumerate()
@@ -155,7 +154,7 @@ fn ui(
                     for r in &rounds {
                         ui.label(date_of(r.started()));
                         ui.label(moment_label(r.youth.moment).get(lang));
-                        for id in parts.iter().map(|(id, _)| id.as_str()).chain(["total"]) {
+                        for id in parts.iter().map(|(id, _)| id.as_str()).chain([TOTAL]) {
                             let show = |v: Option<f64>| {
                                 v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into())
                             };
@@ -181,7 +180,7 @@ fn ui(
             ui.label(bold(t::TREND.get(lang), 26.0));
             ui.horizontal(|ui| {
                 ui.colored_label(color(theme::BUTTON), format!("— {}", t::YOU.get(lang)));
-                ui.colored_label(MENTOR_LINE, format!("— {}", t::MENTOR.get(lang)));
+                ui.colored_label(color(theme::MENTOR_MARK), format!("— {}", t::MENTOR.get(lang)));
             });
             // Four charts in a row on a wide screen, two on a narrow one.
             let per_row = if full > 1100.0 { 4 } else { 2 };
@@ -190,7 +189,7 @@ fn ui(
                 .iter()
                 .map(|(id, l)| (id.as_str(), l.as_str()))
                 .collect();
-            charts.push(("total", t::TOTAL.get(lang)));
+            charts.push((TOTAL, t::TOTAL.get(lang)));
             for row in charts.chunks(per_row) {
                 ui.horizontal(|ui| {
                     for (id, label) in row {

@@ -24,7 +24,7 @@ struct Shot {
     waiting: bool,
 }
 
-pub(super) fn plugin(path: PathBuf) -> impl Fn(&mut App) {
+pub fn plugin(path: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Shot {
             path: path.clone(),
@@ -41,7 +41,7 @@ pub(super) fn plugin(path: PathBuf) -> impl Fn(&mut App) {
 fn take_after_settling(
     mut commands: Commands,
     mut shot: ResMut<Shot>,
-    demo: Option<Res<crate::app::demo::DemoReady>>,
+    demo: Option<Res<super::demo::DemoReady>>,
 ) {
     // A demo first sets up its screen (and its finger); count frames from then on.
     if demo.is_some_and(|d| !d.0) || shot.waiting {

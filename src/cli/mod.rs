@@ -3,21 +3,16 @@
 //!
 //! Exit codes: 0 on success, 2 on bad input, with one clear line per problem on stderr.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-
-use std::io::Write;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::demo::{Demo, DemoCase, DemoScreen};
+use crate::app::dev::demo::{Demo, DemoCase, DemoScreen};
 use crate::app::{AppOptions, Lang};
-use crate::core::answers::parse_answers;
-use crate::core::deck::{DeckSet, load_deck};
-use crate::core::export::{scores_json, write_items_csv, write_scores_csv};
-use crate::core::measurement::load_all;
-use crate::core::scoring::{ScaleScore, score};
-use crate::core::store::FileStore;
+
+mod data;
+mod decks;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -163,7 +158,7 @@ pub fn default_data_dir() -> PathBuf {
 }
 
 /// Bad input: the message for stderr.
-type Failure = String;
+pub(crate) type Failure = String;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -222,16 +217,16 @@ pub fn main() -> ExitCode {
                 }),
             }
         }
-        Some(Command::CheckDeck { files }) => check_decks(&files),
+        Some(Command::CheckDeck { files }) => decks::check_decks(&files),
         Some(Command::Score {
             deck,
             answers,
             json,
-        }) => score_answers(&deck, &answers, json),
-        Some(Command::Export { csv }) => export(&data_dir, &csv),
-        Some(Command::CheckData) => check_data(&data_dir),
+        }) => decks::score_answers(&deck, &answers, json),
+        Some(Command::Export { csv }) => data::export(&data_dir, &csv),
+        Some(Command::CheckData) => data::check_data(&data_dir),
         Some(Command::Bench { bare, idle_seconds }) => {
-            let b = crate::app::bench::Bench {
+            let b = crate::app::dev::bench::Bench {
                 bare,
                 idle: std::time::Duration::from_secs(idle_seconds),
             };
@@ -260,7 +255,7 @@ pub fn main() -> ExitCode {
             max_moves,
             seed,
         }) => {
-            let problems = crate::app::autoplay::run(crate::app::autoplay::Autoplay {
+            let problems = crate::app::dev::autoplay::run(crate::app::dev::autoplay::Autoplay {
                 data_dir: data_dir.clone(),
                 deck,
                 delay: std::time::Duration::from_millis(delay_ms),
@@ -295,174 +290,7 @@ fn run_app(options: AppOptions) -> Result<(), Failure> {
     }
 }
 
-fn check_decks(files: &[PathBuf]) -> Result<(), Failure> {
-    // A mentor deck may pair with a deck next to it that was not named.
-    let mut candidates = Vec::new();
-    for f in files {
-        let dir = f.parent().filter(|p| !p.as_os_str().is_empty());
-        if let Ok(entries) = std::fs::read_dir(dir.unwrap_or(Path::new("."))) {
-            candidates.extend(
-                entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron")),
-            );
-        }
-    }
-    let (set, errors) = DeckSet::load_files(files, &candidates);
-    for (file, deck) in &set.decks {
-        let parts: Vec<String> = deck
-            .parts
-            .iter()
-            .map(|p| {
-                let n = deck.statements.iter().filter(|s| s.part == p.id).count();
-                format!("{} {n}", p.id)
-            })
-            .collect();
-        let reverse = deck.statements.iter().filter(|s| s.reverse).count();
-        println!(
-            "ok {}: deck \"{}\" version {}, {} statements ({}), {reverse} reverse-keyed",
-            file.display(),
-            deck.id,
-            deck.version,
-            deck.statements.len(),
-            parts.join(", ")
-        );
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n"))
-    }
-}
 
-fn score_answers(deck_file: &Path, answers_file: &Path, json: bool) -> Result<(), Failure> {
-    let deck = load_deck(deck_file).map_err(|e| e.to_string())?;
-    let text = std::fs::read_to_string(answers_file)
-        .map_err(|e| format!("{}: cannot read the file: {e}", answers_file.display()))?;
-    let answers =
-        parse_answers(&deck, &text).map_err(|e| format!("{}: {e}", answers_file.display()))?;
-    let scores = score(&deck.scoring_key(), &answers);
-    if json {
-        println!("{}", scores_json(&deck.id, &scores));
-        return Ok(());
-    }
-    let lang = deck.main_language().to_string();
-    println!("deck {} ({})", deck.id, deck.title.get(&lang, &lang));
-    println!(
-        "{:<10} {:>8} {:>5} {:>6} {:>7}",
-        "part", "answered", "sum", "mean", "0-100"
-    );
-    let row = |name: &str, of: usize, min: usize, s: &ScaleScore| {
-        let answered = format!("{}/{of}", s.answered);
-        match (s.mean, s.score_0_100) {
-            (Some(mean), Some(score)) => println!(
-                "{name:<10} {answered:>8} {:>5} {mean:>6.2} {score:>7.1}",
-                s.sum
-            ),
-            _ => println!(
-                "{name:<10} {answered:>8} {:>5}   not scorable (needs {min} answered)",
-                s.sum
-            ),
-        }
-    };
-    for (id, s) in &scores.parts {
-        let of = deck.statements.iter().filter(|st| &st.part == id).count();
-        let min = deck.part(id).map_or(0, |p| p.min_answered);
-        row(id, of, min, s);
-    }
-    row(
-        "total",
-        deck.statements.len(),
-        deck.thresholds.min_answered_total,
-        &scores.total,
-    );
-    Ok(())
-}
 
-/// `OUT` with `-scores` before its extension: `results.csv` -> `results-scores.csv`.
-pub fn scores_path(out: &Path) -> PathBuf {
-    let stem = out.file_stem().unwrap_or_default().to_string_lossy();
-    let name = match out.extension() {
-        Some(ext) => format!("{stem}-scores.{}", ext.to_string_lossy()),
-        None => format!("{stem}-scores"),
-    };
-    out.with_file_name(name)
-}
 
-fn check_data(data_dir: &Path) -> Result<(), Failure> {
-    use crate::core::measurement::{FOLDER, LoadError, parse};
-    use crate::core::store::Store;
-    let store = FileStore::new(data_dir);
-    let keys = store.list(FOLDER).map_err(|e| e.to_string())?;
-    let mut errors = Vec::new();
-    for key in keys.iter().filter(|k| k.ends_with(".ron")) {
-        let bytes = match store.read(key) {
-            Ok(b) => b,
-            Err(e) => {
-                errors.push(e.to_string());
-                continue;
-            }
-        };
-        match parse(&bytes) {
-            Ok(m) => {
-                let line = format!(
-                    "ok {}: {} moves, {} of {} cards placed{}",
-                    m.id,
-                    m.sort.moves().len(),
-                    m.sort.done_count(),
-                    m.sort.len(),
-                    if m.sort.is_finished() {
-                        ", finished"
-                    } else {
-                        ""
-                    }
-                );
-                // A closed pipe (`| head`) ends the listing, not the program with a panic.
-                if writeln!(std::io::stdout(), "{line}").is_err() {
-                    break;
-                }
-            }
-            Err(LoadError::Newer { format }) => {
-                println!("newer {}: format {format}", store.place(key))
-            }
-            Err(LoadError::Damaged(why)) => {
-                errors.push(format!("{}: damaged ({why})", store.place(key)))
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors.join("\n"))
-    }
-}
 
-fn export(data_dir: &Path, out: &Path) -> Result<(), Failure> {
-    let store = FileStore::new(data_dir);
-    let loaded = load_all(&store);
-    for p in &loaded.problems {
-        eprintln!("jas-cards: warning: {p}");
-    }
-    let scores_out = scores_path(out);
-    let create = |path: &Path| {
-        crate::core::store::create_private_file(path)
-            .map(std::io::BufWriter::new)
-            .map_err(|e| format!("{}: cannot write: {e}", path.display()))
-    };
-    write_items_csv(create(out)?, &loaded.measurements)
-        .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-    write_scores_csv(create(&scores_out)?, &loaded.measurements)
-        .map_err(|e| format!("{}: cannot write: {e}", scores_out.display()))?;
-    println!(
-        "exported {} measurement(s) from {} to {} and {}",
-        loaded.measurements.len(),
-        data_dir.display(),
-        out.display(),
-        scores_out.display()
-    );
-    Ok(())
-}

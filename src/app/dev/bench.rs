@@ -15,17 +15,18 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowEvent};
 
+use super::touch::{Stroke, centre, event};
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
 use crate::app::screens::Screen;
-use crate::app::session::{Current, SaveState, save_current};
-use crate::app::{DataStore, Decks, Library, Problems, begin};
+use crate::app::session::{Current, Session};
+use crate::app::{AppSystems, Decks};
 use crate::core::measurement::Moment;
+use crate::core::round::begin;
 
 /// Set first thing in `main`: the process start, as near as Rust gets to it.
 pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
@@ -94,7 +95,9 @@ pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
                 },
             );
         } else {
-            app.add_systems(Startup, start_sort).add_systems(
+            app.add_systems(Startup, start_sort)
+                .add_systems(PreUpdate, open_the_sort.after(AppSystems::Apply))
+                .add_systems(
                 Update,
                 (move |d: ResMut<Driver>,
                        c: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
@@ -128,37 +131,22 @@ fn keep_drawing_while_driving(
 }
 
 /// A fresh youth sort of the shipped youth deck, straight on the sort screen.
-fn start_sort(
-    decks: Res<Decks>,
-    mut current: ResMut<Current>,
-    store: Res<DataStore>,
-    mut library: ResMut<Library>,
-    mut state: ResMut<SaveState>,
-    mut problems: ResMut<Problems>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+fn start_sort(decks: Res<Decks>, mut session: MessageWriter<Session>) {
     if let Some(deck) = decks.set.get("jongere") {
-        begin(&mut current, "Bench", Moment::Extra, deck, 2026);
-        if let Some(m) = &current.0 {
-            save_current(m, &store, &mut library, &mut state, &mut problems);
-        }
-        next.set(Screen::Sort);
+        session.write(Session::Begin(begin("Bench", Moment::Extra, deck, 2026, 0)));
     }
 }
 
-fn touch(
-    events: &mut MessageWriter<WindowEvent>,
-    window: Entity,
-    phase: TouchPhase,
-    position: Vec2,
+/// The sort screen, once the session has the sort in place.
+fn open_the_sort(
+    current: Res<Current>,
+    mut opened: Local<bool>,
+    mut next: ResMut<NextState<Screen>>,
 ) {
-    events.write(WindowEvent::TouchInput(TouchInput {
-        phase,
-        position,
-        window,
-        force: None,
-        id: 7,
-    }));
+    if !*opened && current.0.is_some() {
+        *opened = true;
+        next.set(Screen::Sort);
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -201,8 +189,7 @@ fn drive(
     let Some((_, pile, pnode)) = piles.iter().find(|(t, _, _)| **t == target) else {
         return;
     };
-    let from = card.translation * node.inverse_scale_factor;
-    let to = pile.translation * pnode.inverse_scale_factor;
+    let (from, to) = (centre(card, node), centre(pile, pnode));
     stroke(&mut d, &mut events, window, &time, from, to);
 }
 
@@ -216,17 +203,20 @@ fn stroke(
     from: Vec2,
     to: Vec2,
 ) {
-    d.step += 1;
+    let stroke = Stroke {
+        from,
+        to,
+        moves: STEPS,
+        lift: true,
+    };
     let step = d.step;
-    if step == 1 {
-        touch(events, window, TouchPhase::Started, from);
-    } else if step <= STEPS + 1 {
+    d.step += 1;
+    if (1..=STEPS).contains(&step) {
         d.drag_frames.push(f64::from(time.delta_secs()) * 1000.0);
-        let k = (step - 1) as f32 / STEPS as f32;
-        touch(events, window, TouchPhase::Moved, from.lerp(to, k));
-    } else if step == STEPS + 2 {
-        touch(events, window, TouchPhase::Ended, to);
-    } else if step >= STEPS + 2 + GAP {
+    }
+    if let Some((phase, position)) = stroke.at(step) {
+        events.write(event(window, 7, phase, position));
+    } else if step >= STEPS + 1 + GAP {
         d.step = 0;
         d.strokes += 1;
     }

@@ -3,20 +3,24 @@
 //! screen asked for; optionally with a card held mid-drag by a simulated finger (real touch
 //! events through bevy_picking, as a tablet sends them). With `--screenshot` it writes a PNG.
 
-use bevy::input::touch::{TouchInput, TouchPhase};
+use std::sync::Arc;
+
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowEvent};
 
+use super::touch::{Stroke, centre, event};
 use crate::app::cards::Draggable;
+use crate::app::exports::{Delivery, ExportFolder, export_csv, export_report};
 use crate::app::piles::Target;
 use crate::app::screens::Screen;
-use crate::app::screens::board::write_report;
-use crate::app::screens::mentor::{Focus, MentorArea, export_csv_to};
+use crate::app::screens::mentor::{Focus, MentorArea};
 use crate::app::screens::sort::RemarkDraft;
-use crate::app::session::{Current, Library, SaveState, save_current};
-use crate::app::{DataStore, Decks, Problems, begin};
-use crate::core::measurement::{Agreement, Measurement, Moment};
+use crate::app::session::{Current, Session};
+use crate::app::{AppSystems, Decks, Problems, Settings};
+use crate::core::board::board;
+use crate::core::measurement::{Agreement, Measurement, Moment, Who};
+use crate::core::round::{begin, previous, rounds_of};
 use crate::core::sort::Action;
 
 /// The seed of every demo sort, so that every demo shows the same cards.
@@ -63,6 +67,10 @@ pub struct Demo {
 #[derive(Resource, Default, Debug)]
 pub struct DemoReady(pub bool);
 
+/// The screen to show once the session has taken in the demo's measurements.
+#[derive(Resource, Default, Debug)]
+struct ShowNext(Option<Screen>);
+
 /// The scripted moves: pile per move; move 4 is a skip; the second card gets a remark.
 pub fn scripted(n: usize, order: &[String]) -> Vec<Action> {
     const PILES: [u8; 19] = [4, 5, 3, 0, 2, 4, 5, 1, 4, 3, 5, 2, 4, 4, 5, 3, 1, 4, 5];
@@ -93,7 +101,9 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let script = demo.clone();
         app.init_resource::<DemoReady>()
+            .init_resource::<ShowNext>()
             .add_systems(Startup, move |world: &mut World| set_up(world, &script))
+            .add_systems(PreUpdate, show_next.after(AppSystems::Apply))
             .add_systems(Update, hold_a_card.run_if(in_state(Screen::Sort)));
         if demo.remark {
             app.add_systems(
@@ -160,7 +170,7 @@ fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measure
         |i, _| YOUTH[(i + 3) % 20].saturating_sub(1).max(1),
     );
     earlier_youth.agreements.push(Agreement {
-        who: "Mentor".into(),
+        who: Who::Mentor,
         what: "Elke week tien minuten samen praten over hoe het gaat.".into(),
         by_when: "oktober".into(),
     });
@@ -190,63 +200,59 @@ fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measure
     ]
 }
 
+/// The demo's data goes in the way all data does: as messages to the session, which saves it.
+fn record(world: &mut World, m: Measurement) {
+    world.write_message(Session::Record(m));
+}
+
 fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     let decks = world.resource::<Decks>().set.clone();
     let mut all = rounds_for(&decks, demo.case);
     if demo.screen == DemoScreen::Mentor {
         all.pop(); // the mentor has not sorted this round yet
     }
-    for m in &all {
-        save_measurement(world, m);
-    }
     if let Some(dir) = &demo.export {
         export_demo_round(world, dir, &all);
+    }
+    for m in all {
+        record(world, m);
     }
     world.resource_mut::<MentorArea>().unlocked = true;
     *world.resource_mut::<Focus>() = Focus {
         youth: Some("Demo".into()),
         round: Some("demo-20261129-100000".into()),
     };
-    world
-        .resource_mut::<NextState<Screen>>()
-        .set(match demo.screen {
-            DemoScreen::Mentor => Screen::MentorHome,
-            DemoScreen::History => Screen::History,
-            _ => Screen::Board,
-        });
+    world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
+        DemoScreen::Mentor => Screen::MentorHome,
+        DemoScreen::History => Screen::History,
+        _ => Screen::Board,
+    });
 }
 
-/// The exports a mentor makes from the board, of the demo's latest round.
+/// The exports a mentor makes from the board, of the demo's latest round, into `dir`.
 fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measurement]) {
     let decks = world.resource::<Decks>();
-    let lang = world.resource::<crate::app::Settings>().lang;
-    let rounds = crate::core::board::rounds_of("Demo", all);
+    let lang = world.resource::<Settings>().lang;
+    let rounds = rounds_of("Demo", all);
     let Some(last) = rounds.last() else { return };
-    let b = crate::core::board::board(last, crate::core::board::previous(&rounds, &last.id));
+    let b = board(last, previous(&rounds, &last.id));
     let deck = decks.set.get(&last.youth.deck.id);
-    let mut results = vec![write_report(dir, &b, last.youth, last.mentor, deck, lang)];
-    let both: Vec<Measurement> = [Some(last.youth.clone()), last.mentor.cloned()]
+    let to = Delivery(Arc::new(ExportFolder(dir.to_path_buf())));
+    let both: Vec<Measurement> = [Some(last.youth), last.mentor]
         .into_iter()
         .flatten()
+        .cloned()
         .collect();
-    results.push(export_csv_to(dir, &last.id, &both));
+    let results = [
+        export_report(&to, &b, last.youth, last.mentor, deck, lang),
+        export_csv(&to, &last.id, &both),
+    ];
     for r in results {
         match r {
             Ok(p) => info!("demo export written: {p}"),
             Err(e) => world.resource_mut::<Problems>().0.push(e),
         }
     }
-}
-
-fn save_measurement(world: &mut World, m: &Measurement) {
-    world.resource_scope(|world, store: Mut<DataStore>| {
-        world.resource_scope(|world, mut library: Mut<Library>| {
-            world.resource_scope(|world, mut state: Mut<SaveState>| {
-                let mut problems = world.resource_mut::<Problems>();
-                save_current(m, &store, &mut library, &mut state, &mut problems);
-            });
-        });
-    });
 }
 
 fn set_up(world: &mut World, demo: &Demo) {
@@ -264,9 +270,7 @@ fn set_up(world: &mut World, demo: &Demo) {
             .push("demo: no deck \"jongere\"".into());
         return;
     };
-    let mut current = Current::default();
-    begin(&mut current, "Demo", Moment::Start, &deck, SEED);
-    let mut m = current.0.take().expect("begin sets a measurement");
+    let mut m = begin("Demo", Moment::Start, &deck, SEED, 0);
     let moves = match demo.screen {
         DemoScreen::Intro => 0,
         DemoScreen::Sort => demo.moves.min(m.sort.len() - 1),
@@ -279,16 +283,21 @@ fn set_up(world: &mut World, demo: &Demo) {
     if demo.screen == DemoScreen::Handover {
         m.apply(Action::Finish).expect("every card is placed");
     }
-    save_measurement(world, &m);
-    world.resource_mut::<Current>().0 = Some(m);
-    world
-        .resource_mut::<NextState<Screen>>()
-        .set(match demo.screen {
-            DemoScreen::Intro => Screen::Intro,
-            DemoScreen::Sort => Screen::Sort,
-            DemoScreen::Review => Screen::Review,
-            _ => Screen::Handover,
-        });
+    world.write_message(Session::Begin(m));
+    world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
+        DemoScreen::Intro => Screen::Intro,
+        DemoScreen::Sort => Screen::Sort,
+        DemoScreen::Review => Screen::Review,
+        _ => Screen::Handover,
+    });
+}
+
+/// Opens the demo's screen in the frame the session took in its measurements, so the screen
+/// finds them in place.
+fn show_next(mut show: ResMut<ShowNext>, mut next: ResMut<NextState<Screen>>) {
+    if let Some(screen) = show.0.take() {
+        next.set(screen);
+    }
 }
 
 fn open_remark(mut draft: ResMut<RemarkDraft>, current: Res<Current>) {
@@ -317,30 +326,22 @@ fn hold_a_card(
     let Some((_, pile, pile_node)) = piles.iter().find(|(t, _, _)| **t == Target::Pile(4)) else {
         return;
     };
-    let from = card.translation * card_node.inverse_scale_factor;
-    let to = pile.translation * pile_node.inverse_scale_factor;
-    // Wait two frames for the layout, then press, then eight moves.
+    // Wait two frames for the layout, then press and move in eight steps.
     *step += 1;
-    let n = step.saturating_sub(2);
     if *step < 3 {
         return;
     }
-    let (phase, position) = if n == 1 {
-        (TouchPhase::Started, from)
-    } else {
-        (
-            TouchPhase::Moved,
-            from.lerp(to, 0.85 * (n - 1) as f32 / 8.0),
-        )
+    let from = centre(card, card_node);
+    let stroke = Stroke {
+        from,
+        to: from.lerp(centre(pile, pile_node), 0.85),
+        moves: 8,
+        lift: false,
     };
-    events.write(WindowEvent::TouchInput(TouchInput {
-        phase,
-        position,
-        window,
-        force: None,
-        id: 1,
-    }));
-    if n >= 9 {
-        ready.0 = true;
+    match stroke.at(*step - 3) {
+        Some((phase, position)) => {
+            events.write(event(window, 1, phase, position));
+        }
+        None => ready.0 = true,
     }
 }

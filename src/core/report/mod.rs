@@ -6,226 +6,29 @@
 //! The report's own words (headings, labels) are here, in Dutch and English: it is a document,
 //! not a screen, and it is made without the app.
 
-use printpdf::{
-    Color, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, Rgb, TextItem,
-};
+use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt};
 
 use super::board::{Board, PartRow, Section};
-use super::deck::Deck;
-use super::measurement::{Measurement, date_of};
-use super::scoring::ScaleScore;
+use super::deck::{Deck, Role};
+use super::measurement::{Measurement, Who, date_of};
+use super::scoring::TOTAL;
 use super::sort::Placement;
+use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
-const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
-const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+mod words;
+mod writer;
 
-const PAGE_W: f32 = 595.0; // A4 in points
-const PAGE_H: f32 = 842.0;
-const MARGIN: f32 = 48.0;
+pub use words::{number, scale_text, signed};
+use words::{Words, words};
+use writer::{MARGIN, PAGE_H, PAGE_W, Writer, rgb};
 
-struct Words {
-    title: &'static str,
-    youth: &'static str,
-    mentor: &'static str,
-    moment: &'static str,
-    date: &'static str,
-    deck: &'static str,
-    scores: &'static str,
-    part: &'static str,
-    difference: &'static str,
-    change: &'static str,
-    total: &'static str,
-    not_scorable: &'static str,
-    statements: &'static str,
-    agree: &'static str,
-    differ: &'static str,
-    skipped: &'static str,
-    skip: &'static str,
-    ask_further: &'static str,
-    worth_discussing: &'static str,
-    remark: &'static str,
-    agreements: &'static str,
-    none: &'static str,
-    by: &'static str,
-    questions: &'static str,
-    note: &'static str,
-    moments: [&'static str; 3],
-}
-
-const NL: Words = Words {
-    title: "JAS-kaarten: verslag",
-    youth: "Jongere",
-    mentor: "Mentor",
-    moment: "Moment",
-    date: "Datum",
-    deck: "Kaartspel",
-    scores: "Scores per onderdeel (gemiddelde 1-5, en 0-100)",
-    part: "Onderdeel",
-    difference: "Verschil",
-    change: "Sinds vorige keer",
-    total: "Totaal",
-    not_scorable: "niet te berekenen",
-    statements: "Kaarten, in de voorgestelde volgorde voor het gesprek",
-    agree: "Hierover zijn jullie het eens",
-    differ: "Hierover denken jullie verschillend",
-    skipped: "Overgeslagen",
-    skip: "overgeslagen",
-    ask_further: "vraag door",
-    worth_discussing: "bespreken",
-    remark: "Opmerking",
-    agreements: "Afspraken",
-    none: "Nog geen afspraken.",
-    by: "voor",
-    questions: "Vragen",
-    note: "Geen oordeel over de mentor: een startpunt voor het gesprek en de supervisie.",
-    moments: ["Begin", "Tussenevaluatie", "Extra"],
-};
-
-const EN: Words = Words {
-    title: "JAS cards: report",
-    youth: "Young person",
-    mentor: "Mentor",
-    moment: "Moment",
-    date: "Date",
-    deck: "Deck",
-    scores: "Scores per part (mean 1-5, and 0-100)",
-    part: "Part",
-    difference: "Difference",
-    change: "Since last time",
-    total: "Total",
-    not_scorable: "not scorable",
-    statements: "Cards, in the suggested order for the talk",
-    agree: "You agree on these",
-    differ: "You see these differently",
-    skipped: "Skipped",
-    skip: "skipped",
-    ask_further: "ask further",
-    worth_discussing: "discuss",
-    remark: "Remark",
-    agreements: "Agreements",
-    none: "No agreements yet.",
-    by: "by",
-    questions: "Questions",
-    note: "Not a judgement of the mentor: a starting point for the talk and supervision.",
-    moments: ["Start", "Mid-evaluation", "Extra"],
-};
-
-/// A number as the report's language writes it: "3,71" in Dutch.
-pub fn number(x: f64, decimals: usize, lang: &str) -> String {
-    let s = format!("{x:.decimals$}");
-    if lang == "nl" { s.replace('.', ",") } else { s }
-}
-
-/// A mean and its 0-100 score, or "not scorable".
-pub fn scale_text(s: &ScaleScore, lang: &str) -> String {
-    match (s.mean, s.score_0_100) {
-        (Some(m), Some(p)) => format!("{} ({})", number(m, 2, lang), number(p, 0, lang)),
-        _ => words(lang).not_scorable.to_string(),
+/// Who holds an agreement, in the report's words.
+fn who_word(w: &Words, who: Who, youth_word: &'static str) -> &'static str {
+    match who {
+        Who::Youth => youth_word,
+        Who::Mentor => w.mentor,
+        Who::Together => w.together,
     }
-}
-
-/// A signed change or difference, "+0,40".
-pub fn signed(x: Option<f64>, lang: &str) -> String {
-    match x {
-        Some(x) if x > 0.0 => format!("+{}", number(x, 2, lang)),
-        Some(x) => number(x, 2, lang),
-        None => "-".into(),
-    }
-}
-
-fn words(lang: &str) -> &'static Words {
-    if lang == "en" { &EN } else { &NL }
-}
-
-struct Writer {
-    pages: Vec<Vec<Op>>,
-    y: f32,
-    regular: PdfFontHandle,
-    bold: PdfFontHandle,
-}
-
-impl Writer {
-    fn ops(&mut self) -> &mut Vec<Op> {
-        self.pages.last_mut().expect("a page")
-    }
-
-    fn need(&mut self, height: f32) {
-        if self.y - height < MARGIN {
-            self.pages.push(Vec::new());
-            self.y = PAGE_H - MARGIN;
-        }
-    }
-
-    fn text_at(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
-        let font = if bold {
-            self.bold.clone()
-        } else {
-            self.regular.clone()
-        };
-        let ops = self.ops();
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor {
-            col: rgb(0.1, 0.1, 0.12),
-        });
-        ops.push(Op::SetFont {
-            font,
-            size: Pt(size),
-        });
-        ops.push(Op::SetTextCursor {
-            pos: Point { x: Pt(x), y: Pt(y) },
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
-        });
-        ops.push(Op::EndTextSection);
-    }
-
-    /// A paragraph at `x`, wrapped to `width` points, moving down the page.
-    fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
-        // Atkinson Hyperlegible averages about half an em per character.
-        let per_line = ((width / (size * 0.52)) as usize).max(10);
-        for line in wrap(text, per_line) {
-            self.need(size * 1.4);
-            self.y -= size * 1.3;
-            self.text_at(x, self.y, size, bold, &line);
-        }
-    }
-
-    fn gap(&mut self, h: f32) {
-        self.y -= h;
-    }
-
-    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, col: Color) {
-        let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h));
-        rectangle.mode = Some(PaintMode::Fill);
-        let ops = self.ops();
-        ops.push(Op::SetFillColor { col });
-        ops.push(Op::DrawRectangle { rectangle });
-    }
-}
-
-fn rgb(r: f32, g: f32, b: f32) -> Color {
-    Color::Rgb(Rgb::new(r, g, b, None))
-}
-
-/// Splits text into lines of at most `n` characters, at spaces.
-fn wrap(text: &str, n: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > n {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 fn placement_text(p: Option<Placement>, deck: Option<&Deck>, lang: &str) -> String {
@@ -274,8 +77,14 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         .deck
         .map(|d| d.title.get(lang, d.main_language()).to_string())
         .unwrap_or_else(|| y.deck.id.clone());
+    // A parent round is a parent's view: label it so wherever the youth's side is named.
+    let youth_word = if y.role == Role::Parent {
+        w.parent
+    } else {
+        w.youth
+    };
     for (label, value) in [
-        (w.youth, y.youth.clone()),
+        (youth_word, y.youth.clone()),
         (w.moment, w.moments[y.moment as usize].to_string()),
         (
             w.date,
@@ -305,7 +114,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
     let head_y = out.y;
     for (x, t) in cols
         .iter()
-        .zip([w.part, w.youth, w.mentor, w.difference, w.change])
+        .zip([w.part, youth_word, w.mentor, w.difference, w.change])
     {
         out.text_at(*x, head_y, 10.0, true, t);
     }
@@ -315,7 +124,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             .and_then(|d| d.part(id))
             .map(|p| p.label.get(lang, "nl").to_string())
             .unwrap_or_else(|| {
-                if id == "total" {
+                if id == TOTAL {
                     w.total.to_string()
                 } else {
                     id.to_string()
@@ -332,7 +141,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         out.need(34.0);
         out.y -= 15.0;
         let ry = out.y;
-        out.text_at(cols[0], ry, 10.0, row.id == "total", &part_label(&row.id));
+        out.text_at(cols[0], ry, 10.0, row.id == TOTAL, &part_label(&row.id));
         out.text_at(cols[1], ry, 10.0, false, &scale_text(&row.youth, lang));
         let mentor = row
             .mentor
@@ -419,13 +228,16 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             false,
             &format!(
                 "{}: {}  ·  {}: {}",
-                w.youth,
+                youth_word,
                 placement_text(row.youth, input.deck, lang),
                 w.mentor,
                 placement_text(row.mentor, input.deck, lang)
             ),
         );
-        for (who, remark) in [(w.youth, &row.youth_remark), (w.mentor, &row.mentor_remark)] {
+        for (who, remark) in [
+            (youth_word, &row.youth_remark),
+            (w.mentor, &row.mentor_remark),
+        ] {
             if let Some(r) = remark {
                 out.para(
                     MARGIN + 12.0,
@@ -467,7 +279,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             text_w,
             10.5,
             false,
-            &format!("- {}: {}{by}", a.who, a.what),
+            &format!("- {}: {}{by}", who_word(w, a.who, youth_word), a.what),
         );
     }
 

@@ -13,10 +13,11 @@ use bevy::prelude::*;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::app::session::{self, Applied, Current, Library, Play, SaveState};
-use crate::app::{DataStore, Problems};
+use crate::app::session::{self, Current, Library, Play, SaveState, Session};
+use crate::app::{AppSystems, DataStore, Problems};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{Moment, load_all};
+use crate::core::round::begin;
 use crate::core::sort::Action;
 use crate::core::store::FileStore;
 
@@ -65,29 +66,42 @@ pub fn run(options: Autoplay) -> usize {
             moves_left: (options.max_moves > 0).then_some(options.max_moves),
             last_printed: None,
         })
-        .init_resource::<Current>();
-    // Resume the newest unfinished sort, as the start screen offers.
-    let library = Library(loaded.measurements);
-    let resume = library.unfinished().first().map(|m| (*m).clone());
-    app.world_mut().resource_mut::<Current>().0 = resume;
-    app.insert_resource(library);
+        .insert_resource(Library(loaded.measurements));
     app.add_plugins(session::plugin)
-        .add_systems(Update, (play.before(Applied), report.after(Applied)));
+        .add_systems(Startup, resume)
+        .add_systems(
+            PreUpdate,
+            (play.in_set(AppSystems::Input), report.after(AppSystems::Apply)),
+        );
     app.run();
     failures.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Resumes the newest unfinished sort, as the app offers to.
+fn resume(library: Res<Library>, mut session: MessageWriter<Session>) {
+    if let Some(m) = library.unfinished().first() {
+        session.write(Session::Resume(m.id.clone()));
+    }
+}
+
 /// One move per frame: mostly a placement, sometimes a skip, an undo or a remark; a new sort
-/// when the last one is finished.
+/// when the last one is finished (begun in one frame, played from the next).
 fn play(
     mut script: ResMut<Script>,
-    mut current: ResMut<Current>,
+    current: Res<Current>,
     decks: Res<crate::app::Decks>,
+    mut session: MessageWriter<Session>,
     mut plays: MessageWriter<Play>,
     mut exit: MessageWriter<AppExit>,
+    mut frame: Local<u32>,
 ) {
+    *frame += 1;
     if script.moves_left == Some(0) {
         exit.write(AppExit::Success);
+        return;
+    }
+    // The first frame takes in the resumed sort, if there is one.
+    if *frame == 1 {
         return;
     }
     if current.0.as_ref().is_none_or(|m| m.sort.is_finished()) {
@@ -96,7 +110,9 @@ fn play(
             return;
         };
         let seed = script.rng.random();
-        crate::app::begin(&mut current, "Kill", Moment::Extra, deck, seed);
+        let tail = script.rng.random();
+        session.write(Session::Begin(begin("Kill", Moment::Extra, deck, seed, tail)));
+        return;
     }
     let Some(m) = current.0.as_ref() else { return };
     let roll: u8 = script.rng.random_range(0..20);

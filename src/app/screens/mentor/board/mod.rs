@@ -1,0 +1,193 @@
+//! The talk-through board (egui): where youth and mentor put each card, in the suggested order
+//! (first what you agree on, then the differences, then what was skipped), with what stands
+//! out marked; both scores per part and in total with the change since last time; the
+//! agreements; and the exports (PDF report, PNG of the board, CSV). Drawn from the core's
+//! [`Board`](crate::core::board::Board), which the report and the tests use too.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::Focus;
+use super::home::export_note;
+use crate::app::egui_style::{bold, egui_ready, full_screen};
+use crate::app::exports::{Delivery, LastExport, export_csv, export_png, export_report};
+use crate::app::screens::Screen;
+use crate::app::session::{Library, Session};
+use crate::app::text::{self as t, moment_label};
+use crate::app::{Decks, Settings};
+use crate::core::board::board;
+use crate::core::deck::Role;
+use crate::core::measurement::{Agreement, Measurement, date_of};
+use crate::core::round::{board_rounds, previous};
+
+mod details;
+mod rows;
+mod side;
+
+/// The board screen's own state: the card tapped open, the agreement being typed.
+#[derive(Resource, Default, Debug)]
+pub struct BoardView {
+    pub open: Option<String>,
+    pub who: usize,
+    pub what: String,
+    pub by_when: String,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<BoardView>()
+        .add_systems(OnEnter(Screen::Board), |mut v: ResMut<BoardView>| {
+            *v = BoardView::default()
+        })
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::Board).and_then(egui_ready)),
+        );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ui(
+    mut contexts: EguiContexts,
+    mut view: ResMut<BoardView>,
+    focus: Res<Focus>,
+    library: Res<Library>,
+    decks: Res<Decks>,
+    settings: Res<Settings>,
+    delivery: Res<Delivery>,
+    mut last: ResMut<LastExport>,
+    mut session: MessageWriter<Session>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let focused = focus
+        .youth
+        .as_ref()
+        .zip(focus.round.as_ref())
+        .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
+    let Some((b, youth, mentor)) = focused.map(|(rounds, i)| {
+        let r = &rounds[i];
+        (
+            board(r, previous(&rounds, &r.id)),
+            r.youth,
+            r.mentor,
+        )
+    }) else {
+        next.set(Screen::MentorHome);
+        return Ok(());
+    };
+    let deck = decks.set.get(&youth.deck.id);
+    let mentor_deck = mentor.as_ref().and_then(|m| decks.set.get(&m.deck.id));
+    let parent_round = youth.role == Role::Parent;
+    let youth_label = if parent_round { t::PARENT } else { t::YOU }.get(lang);
+    let mut agreements = youth.agreements.clone();
+    let mut changed = false;
+
+    full_screen(ctx, |ui| {
+        ui.label(bold(
+            &format!(
+                "{}: {} · {} · {}",
+                t::BOARD.get(lang),
+                youth.youth,
+                moment_label(youth.moment).get(lang),
+                date_of(youth.finished_at().unwrap_or(&youth.started))
+            ),
+            30.0,
+        ));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t::BACK.get(lang)).clicked() {
+                next.set(Screen::MentorHome);
+            }
+            if ui.button(t::HISTORY.get(lang)).clicked() {
+                next.set(Screen::History);
+            }
+            if ui.button(t::CSV.get(lang)).clicked() {
+                let ms: Vec<Measurement> = [Some(youth), mentor]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                last.0 = Some(export_csv(&delivery, &b.round, &ms));
+            }
+            if ui.button(t::PICTURE_PNG.get(lang)).clicked() {
+                // Said once the picture is taken and delivered, a frame or two from now.
+                last.0 = None;
+                export_png(&mut commands, format!("{}-bord.png", b.round));
+            }
+            if ui.button(t::REPORT_PDF.get(lang)).clicked() {
+                last.0 = Some(export_report(&delivery, &b, youth, mentor, deck, lang));
+            }
+        });
+        export_note(ui, &last, lang);
+        ui.add_space(6.0);
+
+        let wide = ui.available_width() > 1000.0;
+        let side_width = if wide { 420.0 } else { ui.available_width() };
+        let side = |ui: &mut egui::Ui,
+                    agreements: &mut Vec<Agreement>,
+                    changed: &mut bool,
+                    view: &mut BoardView| {
+            ui.label(bold(t::PARTS.get(lang), 26.0));
+            if b.total.youth_change.is_some() {
+                ui.label(
+                    egui::RichText::new(format!("( ) {}", t::SINCE_LAST.get(lang)))
+                        .size(18.0)
+                        .italics(),
+                );
+            }
+            for p in &b.parts {
+                let label = deck
+                    .and_then(|d| d.part(&p.id))
+                    .map(|x| x.label.get(lang.code(), "nl").to_string())
+                    .unwrap_or_else(|| p.id.clone());
+                side::part_ui(ui, &label, p, youth_label, lang);
+            }
+            side::part_ui(ui, t::TOTAL.get(lang), &b.total, youth_label, lang);
+            ui.separator();
+            side::agreements_ui(ui, lang, &b, agreements, changed, view, parent_round);
+        };
+        if wide {
+            ui.horizontal_top(|ui| {
+                let rows_width = ui.available_width() - side_width - 40.0;
+                ui.vertical(|ui| {
+                    ui.set_width(rows_width);
+                    egui::ScrollArea::vertical().id_salt("rows").show(ui, |ui| {
+                        rows::rows_ui(ui, &b, deck, youth_label, lang, &mut view);
+                    });
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(side_width);
+                    egui::ScrollArea::vertical().id_salt("side").show(ui, |ui| {
+                        side(ui, &mut agreements, &mut changed, &mut view);
+                    });
+                });
+            });
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                side(ui, &mut agreements, &mut changed, &mut view);
+                ui.separator();
+                rows::rows_ui(ui, &b, deck, youth_label, lang, &mut view);
+            });
+        }
+    });
+
+    if let Some(id) = view.open.clone() {
+        details::details(
+            ctx,
+            &id,
+            &b,
+            deck,
+            mentor_deck,
+            youth_label,
+            lang,
+            &mut view,
+        );
+    }
+    if changed {
+        session.write(Session::SetAgreements {
+            id: youth.id.clone(),
+            agreements,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! The PIN gate of the mentor area: set a PIN the first time, enter it after.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::MentorArea;
+use crate::app::egui_style::{bold, color, egui_ready, full_screen, primary_button, text_field};
+use crate::app::screens::Screen;
+use crate::app::text as t;
+use crate::app::theme;
+use crate::app::{DataStore, Problems, Settings};
+use crate::core::lock::{self, Lock, PinError, check_new_pin};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        gate.run_if(in_state(Screen::MentorGate).and_then(egui_ready)),
+    );
+}
+
+fn gate(
+    mut contexts: EguiContexts,
+    mut area: ResMut<MentorArea>,
+    store: Res<DataStore>,
+    settings: Res<Settings>,
+    mut problems: ResMut<Problems>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let stored = lock::load(store.0.as_ref());
+    full_screen(ctx, |ui| {
+        ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
+        ui.add_space(12.0);
+        let pin_field = |ui: &mut egui::Ui, text: &mut String| {
+            text_field(
+                ui,
+                egui::TextEdit::singleline(text)
+                    .password(true)
+                    .font(egui::FontId::proportional(30.0))
+                    .min_size(egui::vec2(320.0, 56.0))
+                    .desired_width(320.0),
+            )
+        };
+        match &stored {
+            Err(_) => {
+                ui.label(t::PIN_DAMAGED.get(lang));
+            }
+            Ok(None) => {
+                ui.label(t::SET_PIN.get(lang));
+                ui.label(t::PIN.get(lang));
+                pin_field(ui, &mut area.pin);
+                ui.label(t::PIN_AGAIN.get(lang));
+                pin_field(ui, &mut area.pin_again);
+                if primary_button(ui, t::OPEN.get(lang), 260.0).clicked() {
+                    area.message = match check_new_pin(&area.pin) {
+                        Err(PinError::TooShort) => Some(t::PIN_SHORT),
+                        Err(PinError::TooLong) => Some(t::PIN_LONG),
+                        Ok(()) if area.pin != area.pin_again => Some(t::PIN_MISMATCH),
+                        Ok(()) => {
+                            let new = Lock::new(&area.pin, rand::random());
+                            match lock::save(store.0.as_ref(), &new) {
+                                Ok(()) => {
+                                    area.unlocked = true;
+                                    next.set(Screen::MentorHome);
+                                }
+                                Err(e) => problems.0.push(e.to_string()),
+                            }
+                            None
+                        }
+                    };
+                }
+            }
+            Ok(Some(lock)) => {
+                ui.label(t::PIN.get(lang));
+                let field = pin_field(ui, &mut area.pin);
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if primary_button(ui, t::OPEN.get(lang), 260.0).clicked() || entered {
+                    if lock.opens_with(&area.pin) {
+                        area.unlocked = true;
+                        area.message = None;
+                        next.set(Screen::MentorHome);
+                    } else {
+                        area.message = Some(t::PIN_WRONG);
+                    }
+                    area.pin.clear();
+                }
+            }
+        }
+        if let Some(m) = area.message {
+            ui.colored_label(color(theme::WARNING_INK), m.get(lang));
+        }
+        for p in &problems.0 {
+            ui.colored_label(color(theme::WARNING_INK), p);
+        }
+        ui.add_space(20.0);
+        if ui.button(t::BACK.get(lang)).clicked() {
+            next.set(Screen::Start);
+        }
+    });
+    Ok(())
+}
+

@@ -1,0 +1,159 @@
+//! A round: the youth's (or parent's) sort and the mentor's sort of one measuring moment.
+//! The rules about rounds live here, not in the screens: how a round begins (its id), what
+//! state it is in, whether its board may open, which sort the mentor starts or resumes, and
+//! that an unfinished mentor sort is never compared with.
+
+use std::collections::BTreeMap;
+
+use super::deck::{Deck, DeckSet, Role};
+use super::measurement::{Measurement, Moment, now, round_id};
+
+/// A youth's (or parent's) sort and, once begun, the mentor's sort of the same round.
+#[derive(Clone, Debug)]
+pub struct Round<'a> {
+    pub id: String,
+    pub youth: &'a Measurement,
+    pub mentor: Option<&'a Measurement>,
+}
+
+/// Where a round stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundStatus {
+    /// The youth (or parent) has not finished their sort.
+    YouthSorting,
+    /// The youth is done; the mentor has not begun.
+    WaitingForMentor,
+    /// The mentor has begun and not finished.
+    MentorSorting,
+    /// Both sorts are finished.
+    Complete,
+}
+
+impl Round<'_> {
+    pub fn status(&self) -> RoundStatus {
+        if !self.youth.sort.is_finished() {
+            return RoundStatus::YouthSorting;
+        }
+        match self.mentor {
+            None => RoundStatus::WaitingForMentor,
+            Some(m) if !m.sort.is_finished() => RoundStatus::MentorSorting,
+            Some(_) => RoundStatus::Complete,
+        }
+    }
+
+    /// Both sorts are finished: the board may be opened.
+    pub fn complete(&self) -> bool {
+        self.status() == RoundStatus::Complete
+    }
+
+    /// The mentor still has to sort (or finish sorting) this round.
+    pub fn awaits_mentor(&self) -> bool {
+        matches!(
+            self.status(),
+            RoundStatus::WaitingForMentor | RoundStatus::MentorSorting
+        )
+    }
+
+    pub fn started(&self) -> &str {
+        &self.youth.started
+    }
+
+    /// The round as the board sees it: a mentor sort that is not finished is left out, so a
+    /// half-done sort is never compared with.
+    pub fn for_board(mut self) -> Self {
+        if self.mentor.is_some_and(|m| !m.sort.is_finished()) {
+            self.mentor = None;
+        }
+        self
+    }
+}
+
+/// The rounds of one youth, oldest first. A round without the youth's (or parent's) sort is
+/// left out; a mentor sort without its counterpart has nothing to be compared with.
+pub fn rounds_of<'a>(youth: &str, all: &'a [Measurement]) -> Vec<Round<'a>> {
+    let mut by_round: BTreeMap<&str, (Option<&Measurement>, Option<&Measurement>)> =
+        BTreeMap::new();
+    for m in all.iter().filter(|m| m.youth == youth) {
+        let entry = by_round.entry(m.round.as_str()).or_default();
+        match m.role {
+            Role::Mentor => entry.1 = Some(m),
+            Role::Youth | Role::Parent => entry.0 = Some(m),
+        }
+    }
+    let mut rounds: Vec<Round> = by_round
+        .into_iter()
+        .filter_map(|(id, (y, m))| {
+            Some(Round {
+                id: id.to_string(),
+                youth: y?,
+                mentor: m,
+            })
+        })
+        .collect();
+    rounds.sort_by(|a, b| a.started().cmp(b.started()).then(a.id.cmp(&b.id)));
+    rounds
+}
+
+/// The round `id` of `youth`, in its place among the youth's rounds (for "since last time"),
+/// as the board sees them (see [`Round::for_board`]).
+pub fn board_rounds<'a>(
+    youth: &str,
+    id: &str,
+    all: &'a [Measurement],
+) -> Option<(Vec<Round<'a>>, usize)> {
+    let rounds: Vec<Round> = rounds_of(youth, all)
+        .into_iter()
+        .map(Round::for_board)
+        .collect();
+    let i = rounds.iter().position(|r| r.id == id)?;
+    Some((rounds, i))
+}
+
+/// The round before `round` among `rounds` (oldest first), if any.
+pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Round<'a>> {
+    let i = rounds.iter().position(|r| r.id == round)?;
+    i.checked_sub(1).and_then(|j| rounds.get(j))
+}
+
+/// Every youth pseudonym in the measurements, sorted, each once.
+pub fn youths(all: &[Measurement]) -> Vec<String> {
+    let mut v: Vec<String> = all.iter().map(|m| m.youth.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Begins a round: a new, empty sort of `deck` for `youth`. The round id is the pseudonym,
+/// the time and `tail` (a random number): two rounds begun in the same second get two files,
+/// never one overwriting the other.
+pub fn begin(youth: &str, moment: Moment, deck: &Deck, seed: u64, tail: u16) -> Measurement {
+    let round = format!("{}-{tail:04x}", round_id(youth, &now()));
+    Measurement::new(youth, moment, &round, deck, seed)
+}
+
+/// What the mentor's sort of a round is to be.
+#[derive(Debug, PartialEq)]
+pub enum MentorSort<'a> {
+    /// The mentor has begun: carry on with that sort.
+    Resume(&'a Measurement),
+    /// Not yet begun: a new sort of this deck (the mirror of the youth's deck).
+    Begin(&'a Deck),
+    /// The youth's deck has no mentor deck beside it.
+    NoMirror,
+}
+
+/// Which sort the mentor starts or resumes for `round`.
+pub fn mentor_sort<'a>(round: &Round<'a>, decks: &'a DeckSet) -> MentorSort<'a> {
+    if let Some(m) = round.mentor {
+        return MentorSort::Resume(m);
+    }
+    match decks.mirror_of(&round.youth.deck.id) {
+        Some(deck) => MentorSort::Begin(deck),
+        None => MentorSort::NoMirror,
+    }
+}
+
+/// The mentor's new sort of the round that `youth` belongs to.
+pub fn begin_mentor_sort(youth: &Measurement, deck: &Deck, seed: u64) -> Measurement {
+    Measurement::new(&youth.youth, youth.moment, &youth.round, deck, seed)
+}

@@ -40,14 +40,18 @@ fn hold_buttons_after_a_move(
     }
     let needs_holding = {
         let mut moved = HashSet::<PointerId>::new();
-        messages.iter_current_update_messages().any(|m| match m.action {
-            PointerAction::Move { .. } => {
-                moved.insert(m.pointer_id);
-                false
-            }
-            PointerAction::Press(_) | PointerAction::Release(_) => moved.contains(&m.pointer_id),
-            _ => false,
-        })
+        messages
+            .iter_current_update_messages()
+            .any(|m| match m.action {
+                PointerAction::Move { .. } => {
+                    moved.insert(m.pointer_id);
+                    false
+                }
+                PointerAction::Press(_) | PointerAction::Release(_) => {
+                    moved.contains(&m.pointer_id)
+                }
+                _ => false,
+            })
     };
     if held.is_empty() && !needs_holding {
         return;
@@ -61,7 +65,10 @@ fn hold_buttons_after_a_move(
     let mut later = Vec::new();
     for m in std::mem::take(&mut *held).into_iter().chain(fresh) {
         let id = m.pointer_id;
-        let button = matches!(m.action, PointerAction::Press(_) | PointerAction::Release(_));
+        let button = matches!(
+            m.action,
+            PointerAction::Press(_) | PointerAction::Release(_)
+        );
         if blocked.contains(&id) || (button && moved.contains(&id)) {
             blocked.insert(id);
             later.push(m);

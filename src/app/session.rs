@@ -76,10 +76,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<SaveState>()
         .init_resource::<Library>()
         .init_resource::<Current>()
-        .configure_sets(
-            PreUpdate,
-            (AppSystems::Input, AppSystems::Apply).chain(),
-        )
+        .configure_sets(PreUpdate, (AppSystems::Input, AppSystems::Apply).chain())
         .add_systems(PreUpdate, apply.in_set(AppSystems::Apply));
 }
 
@@ -116,17 +113,22 @@ pub fn apply(
             Session::SaveAgain => save_current = true,
         }
     }
-    if let Some(m) = current.0.as_mut() {
-        for Play(action) in plays.read() {
-            match m.apply(action.clone()) {
-                Ok(()) => save_current = true,
-                // A move the game offers should never be refused. The log names the kind of
-                // move only: a remark's words are the youth's and stay out of logs.
-                Err(e) => warn!("a {} move was refused: {e}", action.kind()),
+    // Only touch the current sort when there is a move: a mutable borrow marks it changed, and
+    // the screens redraw on a change.
+    if !plays.is_empty() {
+        match current.0.as_mut() {
+            Some(m) => {
+                for Play(action) in plays.read() {
+                    match m.apply(action.clone()) {
+                        Ok(()) => save_current = true,
+                        // A move the game offers should never be refused. The log names the
+                        // kind of move only: a remark's words are the youth's, not the log's.
+                        Err(e) => warn!("a {} move was refused: {e}", action.kind()),
+                    }
+                }
             }
+            None => plays.clear(),
         }
-    } else {
-        plays.clear();
     }
     if save_current && let Some(m) = current.0.as_ref() {
         to_save.push(m.clone());

@@ -52,7 +52,11 @@ pub(super) fn check_decks(files: &[PathBuf]) -> Result<(), Failure> {
     }
 }
 
-pub(super) fn score_answers(deck_file: &Path, answers_file: &Path, json: bool) -> Result<(), Failure> {
+pub(super) fn score_answers(
+    deck_file: &Path,
+    answers_file: &Path,
+    json: bool,
+) -> Result<(), Failure> {
     let deck = load_deck(deck_file).map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(answers_file)
         .map_err(|e| format!("{}: cannot read the file: {e}", answers_file.display()))?;

@@ -289,8 +289,3 @@ fn run_app(options: AppOptions) -> Result<(), Failure> {
         bevy::app::AppExit::Error(code) => Err(format!("the app stopped with code {code}")),
     }
 }
-
-
-
-
-

@@ -26,7 +26,7 @@ fn a_pin_is_stored_only_as_a_salted_hash() {
         l.hash,
         "another salt, another hash"
     );
-    assert_eq!(lock::check_new_pin("123"), Err("too short"));
+    assert_eq!(lock::check_new_pin("123"), Err(lock::PinError::TooShort));
     assert_eq!(lock::check_new_pin("1234"), Ok(()));
 }
 

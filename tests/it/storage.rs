@@ -239,9 +239,13 @@ fn the_measurement_records_who_when_what_and_how() {
 #[test]
 fn pseudonyms_are_checked() {
     assert!(measurement::check_pseudonym("AB").is_ok());
-    assert_eq!(measurement::check_pseudonym("  "), Err("empty"));
+    assert_eq!(
+        measurement::check_pseudonym("  "),
+        Err(measurement::PseudonymError::Empty)
+    );
+    assert!(measurement::check_pseudonym(&"x".repeat(40)).is_ok());
     assert_eq!(
         measurement::check_pseudonym(&"x".repeat(41)),
-        Err("too long")
+        Err(measurement::PseudonymError::TooLong)
     );
 }

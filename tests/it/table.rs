@@ -9,8 +9,11 @@ use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
 use jas_cards::app::cards::Draggable;
+use jas_cards::app::exports::ExportFolder;
 use jas_cards::app::piles::Target;
-use jas_cards::app::{Current, DataStore, Decks, Lang, Library, Problems, Screen, Settings};
+use jas_cards::app::{
+    Current, DataStore, Decks, Delivery, Lang, Library, Problems, Screen, Session, Settings,
+};
 use jas_cards::core::deck::DeckSet;
 use jas_cards::core::measurement::{Measurement, Moment, load_all};
 use jas_cards::core::sort::Placement;
@@ -74,20 +77,27 @@ impl Table {
         .insert_resource(Library::default())
         .insert_resource(Settings {
             lang: Lang::Nl,
-            data_dir: "/tmp/jas-test".into(),
             data_place: "/tmp/jas-test".into(),
-        });
+        })
+        .insert_resource(Delivery(Arc::new(ExportFolder(
+            std::env::temp_dir().join("jas-test-exports"),
+        ))));
         app.add_plugins(jas_cards::app::plugin);
-        app.world_mut().resource_mut::<Current>().0 = Some(m);
-        app.world_mut()
-            .resource_mut::<NextState<Screen>>()
-            .set(screen);
+        // As the app does it: the sort comes in through the session, and the screen opens
+        // once it is in place.
+        app.world_mut().write_message(Session::Begin(m));
         let window = app
             .world_mut()
             .query_filtered::<Entity, With<PrimaryWindow>>()
             .single(app.world())
             .unwrap();
         let mut table = Table { app, store, window };
+        table.update();
+        table
+            .app
+            .world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(screen);
         table.settle();
         table
     }
@@ -502,22 +512,50 @@ fn two_fingers_at_once_never_leave_a_card_in_two_piles_or_none() {
     t.touch(4, TouchPhase::Ended, p5);
     t.settle();
     let sort = &t.measurement().sort;
-    // Every card lies in exactly one place or none yet; the piles hold each card once.
-    let mut seen = std::collections::BTreeMap::new();
-    for pile in 1..=5u8 {
-        for id in sort.pile(pile) {
-            assert!(
-                seen.insert(id.to_string(), pile).is_none(),
-                "{id} in two piles"
-            );
-        }
+    // The tap on pile 4 placed the first card (the drag of it had its card taken away); of the
+    // two fingers on the second card, the first to lift placed it; nothing else happened.
+    assert_eq!(sort.placement(&first), Some(Placement::Pile(4)));
+    let second = sort.order()[1].clone();
+    assert_eq!(sort.placement(&second), Some(Placement::Pile(1)));
+    assert_eq!(sort.moves().len(), 2, "{:?}", sort.moves());
+    // The screen shows what the core holds: its counts, and its current card.
+    let shown = pile_counts(&mut t);
+    let sort = &t.measurement().sort;
+    for (target, n) in shown {
+        let expected = match target {
+            Target::Pile(p) => sort.pile(p).len(),
+            Target::Skip => sort.skipped().len(),
+        };
+        assert_eq!(n, expected, "{target:?}");
     }
-    for id in sort.skipped() {
-        assert!(seen.insert(id.to_string(), 0).is_none(), "{id} twice");
-    }
-    assert_eq!(seen.len(), sort.done_count());
-    assert!(seen.contains_key(&first), "the first card lies somewhere");
-    assert_eq!(sort.open_count() + sort.done_count(), sort.len());
+    let card_shown = {
+        let mut q = t.app.world_mut().query::<&Draggable>();
+        q.iter(t.app.world()).next().unwrap().statement.clone()
+    };
+    assert_eq!(Some(card_shown.as_str()), t.measurement().sort.current());
+    let sort = &t.measurement().sort;
     // And what is on disk is the same.
     assert_eq!(t.saved().sort.answers(), sort.answers());
+}
+
+/// The count each pile shows on screen: the number in the pile's own text, by target.
+fn pile_counts(t: &mut Table) -> Vec<(Target, usize)> {
+    let mut targets = t.app.world_mut().query::<(Entity, &Target)>();
+    let piles: Vec<(Entity, Target)> = targets.iter(t.app.world()).map(|(e, t)| (e, *t)).collect();
+    let mut texts = t.app.world_mut().query::<(&Text, &ChildOf)>();
+    let mut counts = Vec::new();
+    for (pile, target) in piles {
+        // The count is a number in a row below the pile's label.
+        let n = texts
+            .iter(t.app.world())
+            .filter(|(_, c)| {
+                t.app
+                    .world()
+                    .get::<ChildOf>(c.parent())
+                    .is_some_and(|row| row.parent() == pile)
+            })
+            .find_map(|(text, _)| text.0.parse::<usize>().ok());
+        counts.push((target, n.expect("a count on every pile")));
+    }
+    counts
 }

@@ -71,7 +71,10 @@ pub fn run(options: Autoplay) -> usize {
         .add_systems(Startup, resume)
         .add_systems(
             PreUpdate,
-            (play.in_set(AppSystems::Input), report.after(AppSystems::Apply)),
+            (
+                play.in_set(AppSystems::Input),
+                report.after(AppSystems::Apply),
+            ),
         );
     app.run();
     failures.load(std::sync::atomic::Ordering::Relaxed)
@@ -111,7 +114,13 @@ fn play(
         };
         let seed = script.rng.random();
         let tail = script.rng.random();
-        session.write(Session::Begin(begin("Kill", Moment::Extra, deck, seed, tail)));
+        session.write(Session::Begin(begin(
+            "Kill",
+            Moment::Extra,
+            deck,
+            seed,
+            tail,
+        )));
         return;
     }
     let Some(m) = current.0.as_ref() else { return };

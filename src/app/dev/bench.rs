@@ -98,18 +98,18 @@ pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
             app.add_systems(Startup, start_sort)
                 .add_systems(PreUpdate, open_the_sort.after(AppSystems::Apply))
                 .add_systems(
-                Update,
-                (move |d: ResMut<Driver>,
-                       c: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
-                       p: Query<(&Target, &UiGlobalTransform, &ComputedNode)>,
-                       w: Query<Entity, With<PrimaryWindow>>,
-                       t: Res<Time>,
-                       cur: Res<Current>,
-                       e: MessageWriter<WindowEvent>| {
-                    drive(d, c, p, w, t, cur, e, bench.idle)
-                })
-                .run_if(in_state(Screen::Sort).or_else(in_state(Screen::Review))),
-            );
+                    Update,
+                    (move |d: ResMut<Driver>,
+                           c: Query<(&UiGlobalTransform, &ComputedNode), With<Draggable>>,
+                           p: Query<(&Target, &UiGlobalTransform, &ComputedNode)>,
+                           w: Query<Entity, With<PrimaryWindow>>,
+                           t: Res<Time>,
+                           cur: Res<Current>,
+                           e: MessageWriter<WindowEvent>| {
+                        drive(d, c, p, w, t, cur, e, bench.idle)
+                    })
+                    .run_if(in_state(Screen::Sort).or_else(in_state(Screen::Review))),
+                );
         }
     }
 }

@@ -130,4 +130,3 @@ fn locate_field(source: &str, field: &str) -> (Option<usize>, Option<usize>) {
         .map(|(n, l)| (Some(n + 1), Some(l.len() - l.trim_start().len() + 1)))
         .unwrap_or((None, None))
 }
-

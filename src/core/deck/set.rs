@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::parse::{locate_problem, parse_deck};
 use super::validate::check_pair;
 use super::{Deck, DeckError, DeckProblem};
-use super::parse::{locate_problem, parse_deck};
 
 /// The shipped decks, built into the binary so that it runs from any folder.
 pub const BUILTIN: [(&str, &str); 6] = [
@@ -13,13 +13,19 @@ pub const BUILTIN: [(&str, &str); 6] = [
         "levels/jongere.ron",
         include_str!("../../../levels/jongere.ron"),
     ),
-    ("levels/mentor.ron", include_str!("../../../levels/mentor.ron")),
+    (
+        "levels/mentor.ron",
+        include_str!("../../../levels/mentor.ron"),
+    ),
     ("levels/kort.ron", include_str!("../../../levels/kort.ron")),
     (
         "levels/mentor-kort.ron",
         include_str!("../../../levels/mentor-kort.ron"),
     ),
-    ("levels/ouder.ron", include_str!("../../../levels/ouder.ron")),
+    (
+        "levels/ouder.ron",
+        include_str!("../../../levels/ouder.ron"),
+    ),
     (
         "levels/mentor-ouder.ron",
         include_str!("../../../levels/mentor-ouder.ron"),

@@ -197,4 +197,3 @@ pub fn check_pair(mirror: &Deck, base: &Deck) -> Result<(), (Option<String>, Dec
     }
     Ok(())
 }
-

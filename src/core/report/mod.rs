@@ -18,8 +18,8 @@ use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 mod words;
 mod writer;
 
-pub use words::{number, scale_text, signed};
 use words::{Words, words};
+pub use words::{number, scale_text, signed};
 use writer::{MARGIN, PAGE_H, PAGE_W, Writer, rgb};
 
 /// Who holds an agreement, in the report's words.

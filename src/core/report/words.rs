@@ -121,4 +121,3 @@ pub fn signed(x: Option<f64>, lang: &str) -> String {
 pub(super) fn words(lang: &str) -> &'static Words {
     if lang == "en" { &EN } else { &NL }
 }
-

@@ -96,4 +96,3 @@ pub(super) fn wrap(text: &str, n: usize) -> Vec<String> {
     }
     lines
 }
-

@@ -82,7 +82,10 @@ fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, width: f3
                 color(theme::MUTED),
             );
         }
-        for (mentor, line) in [(false, color(theme::BUTTON)), (true, color(theme::MENTOR_MARK))] {
+        for (mentor, line) in [
+            (false, color(theme::BUTTON)),
+            (true, color(theme::MENTOR_MARK)),
+        ] {
             let points: Vec<egui::Pos2> = rounds
                 .iter()
                 .enumerate()
@@ -180,7 +183,10 @@ fn ui(
             ui.label(bold(t::TREND.get(lang), 26.0));
             ui.horizontal(|ui| {
                 ui.colored_label(color(theme::BUTTON), format!("— {}", t::YOU.get(lang)));
-                ui.colored_label(color(theme::MENTOR_MARK), format!("— {}", t::MENTOR.get(lang)));
+                ui.colored_label(
+                    color(theme::MENTOR_MARK),
+                    format!("— {}", t::MENTOR.get(lang)),
+                );
             });
             // Four charts in a row on a wide screen, two on a narrow one.
             let per_row = if full > 1100.0 { 4 } else { 2 };

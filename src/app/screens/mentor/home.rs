@@ -15,7 +15,9 @@ use crate::app::text::{self as t, Lang, moment_label};
 use crate::app::theme;
 use crate::app::{Decks, Settings};
 use crate::core::measurement::{date_of, now};
-use crate::core::round::{MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths};
+use crate::core::round::{
+    MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths,
+};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -28,9 +30,11 @@ pub(super) fn plugin(app: &mut App) {
 fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<Session>) -> bool {
     match mentor_sort(round, &decks.set) {
         MentorSort::Resume(m) => session.write(Session::Resume(m.id.clone())),
-        MentorSort::Begin(deck) => {
-            session.write(Session::Begin(begin_mentor_sort(round.youth, deck, rand::random())))
-        }
+        MentorSort::Begin(deck) => session.write(Session::Begin(begin_mentor_sort(
+            round.youth,
+            deck,
+            rand::random(),
+        ))),
         MentorSort::NoMirror => return false,
     };
     true

@@ -89,7 +89,6 @@ fn reset_view(mut view: ResMut<SortView>, mut draft: ResMut<RemarkDraft>) {
     draft.0 = None;
 }
 
-
 /// The deck of the current measurement.
 pub fn deck_of<'a>(decks: &'a Decks, current: &Current) -> Option<&'a Deck> {
     let m = current.0.as_ref()?;
@@ -398,9 +397,6 @@ fn place_on_tap(
         }
     }
 }
-
-
-
 
 /// Which pile a statement lies on, for screens that show it.
 pub fn target_of(placement: Placement) -> Target {

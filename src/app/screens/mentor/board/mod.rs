@@ -67,11 +67,7 @@ fn ui(
         .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
     let Some((b, youth, mentor)) = focused.map(|(rounds, i)| {
         let r = &rounds[i];
-        (
-            board(r, previous(&rounds, &r.id)),
-            r.youth,
-            r.mentor,
-        )
+        (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
     }) else {
         next.set(Screen::MentorHome);
         return Ok(());

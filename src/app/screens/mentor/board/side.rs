@@ -13,7 +13,13 @@ use crate::core::measurement::{Agreement, Who};
 use crate::core::report::number;
 
 /// Two bars on the 1-5 scale, youth above mentor, with their numbers.
-pub(super) fn part_ui(ui: &mut egui::Ui, label: &str, row: &PartRow, youth_label: &str, lang: Lang) {
+pub(super) fn part_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    row: &PartRow,
+    youth_label: &str,
+    lang: Lang,
+) {
     ui.spacing_mut().interact_size.y = 26.0;
     ui.spacing_mut().item_spacing.y = 4.0;
     ui.label(bold(label, 24.0));

@@ -1,5 +1,5 @@
 //! One integration-test crate (every test binary links all of Bevy; one keeps builds short).
-//! Each module tests one concern against the rules in shared/design/PRODUCT.md.
+//! Each module tests one concern against the rules in docs/product-rules.md.
 
 mod app;
 pub mod board;
@@ -10,6 +10,8 @@ mod export;
 mod idle;
 mod kv_store;
 mod mentor;
+mod round;
+mod same_frame;
 mod scoring;
 mod shipped_decks;
 mod sort;

@@ -121,6 +121,10 @@ impl Table {
         }
     }
 
+    pub fn window(&self) -> Entity {
+        self.window
+    }
+
     pub fn measurement(&self) -> &Measurement {
         self.app.world().resource::<Current>().0.as_ref().unwrap()
     }

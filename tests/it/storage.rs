@@ -93,7 +93,9 @@ fn the_data_folder_and_files_are_private_to_the_user() {
     );
 }
 
-fn damaged_case(bytes: &[u8], why: &str) {
+/// A damaged file `bytes` is set aside and reported: the report starts with `why` and holds
+/// `detail`.
+fn damaged_case(bytes: &[u8], why: &str, detail: &str) {
     let store = MemoryStore::new();
     let good = measurement_with_moves(2);
     save(&store, &good).unwrap();
@@ -112,6 +114,7 @@ fn damaged_case(bytes: &[u8], why: &str) {
         )),
         "{p}"
     );
+    assert!(p.contains(detail), "{p}");
     assert!(
         p.contains("; kept aside as memory:measurements/cd-20261101-090000-youth.ron.damaged-"),
         "{p}"
@@ -134,25 +137,34 @@ fn damaged_case(bytes: &[u8], why: &str) {
 #[test]
 fn a_truncated_file_is_kept_aside_and_reported() {
     let text = measurement_with_moves(3).to_ron();
-    damaged_case(&text.as_bytes()[..text.len() / 2], "");
+    // Cut in the middle: the parser names where the text stops making sense.
+    damaged_case(&text.as_bytes()[..text.len() / 2], "line ", ", column ");
 }
 
 #[test]
 fn a_zero_byte_file_is_kept_aside_and_reported() {
-    damaged_case(b"", "the file is empty)");
+    damaged_case(b"", "the file is empty)", "");
 }
 
 #[test]
 fn a_file_that_is_not_text_is_kept_aside_and_reported() {
-    damaged_case(&[0xff, 0x00, 0xfe], "not UTF-8 text)");
+    damaged_case(&[0xff, 0x00, 0xfe], "not UTF-8 text)", "");
 }
 
 #[test]
 fn a_file_with_an_impossible_move_log_is_kept_aside() {
     let text = measurement_with_moves(1)
         .to_ron()
-        .replacen("Place(", "Undo,Place(", 1);
-    damaged_case(text.as_bytes(), "");
+        .replacen(
+            "action: Place(",
+            "action: Undo),\n Move(at: \"2026-11-29T10:00:00Z\", action: Place(",
+            1,
+        );
+    damaged_case(
+        text.as_bytes(),
+        "line ",
+        "move 1 cannot be replayed: there is nothing to undo",
+    );
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Where measurements are kept: a small interface, with files now and the browser later.
+//! Where measurements are kept: a small interface over files on a computer and the browser's
+//! local storage (`kv_store`).
 //!
 //! Files are written atomically (a temporary file in the same folder, flushed to disk, then
 //! renamed over the old one), so a crash or a flat battery leaves either the old or the new

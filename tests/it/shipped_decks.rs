@@ -1,4 +1,4 @@
-//! The shipped decks: valid, paired, balanced, and written by the rules in PRODUCT.md
+//! The shipped decks: valid, paired, balanced, and written by the rules in docs/product-rules.md
 //! ("Writing the statements").
 
 use jas_cards::core::deck::{Deck, DeckSet, Role};

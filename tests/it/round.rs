@@ -1,0 +1,174 @@
+//! The rules of a round (core::round) and what the session does with rounds and agreements.
+
+use jas_cards::app::{Library, Screen, Session};
+use jas_cards::core::deck::{DeckSet, Role};
+use jas_cards::core::measurement::{Agreement, Measurement, Moment, Who, parse, save};
+use jas_cards::core::round::{
+    MentorSort, RoundStatus, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
+};
+use jas_cards::core::sort::Action;
+use jas_cards::core::store::MemoryStore;
+
+use crate::board::pair;
+use crate::table::Table;
+
+/// `m` with every card still open placed on pile 3 (not finished).
+fn all_placed(mut m: Measurement) -> Measurement {
+    while let Some(id) = m.sort.current().map(str::to_string) {
+        m.apply(Action::Place {
+            statement: id,
+            pile: 3,
+        })
+        .unwrap();
+    }
+    m
+}
+
+#[test]
+fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
+    let decks = DeckSet::builtin();
+    let youth = begin("AB", Moment::Start, decks.get("kort").unwrap(), 1, 7);
+    let all = vec![youth.clone()];
+    assert_eq!(rounds_of("AB", &all)[0].status(), RoundStatus::YouthSorting);
+    assert!(!rounds_of("AB", &all)[0].awaits_mentor());
+
+    let mut youth = all_placed(youth);
+    youth.apply(Action::Finish).unwrap();
+    let all = vec![youth.clone()];
+    let r = &rounds_of("AB", &all)[0];
+    assert_eq!(r.status(), RoundStatus::WaitingForMentor);
+    assert!(r.awaits_mentor() && !r.complete());
+
+    let mentor = begin_mentor_sort(&youth, decks.get("mentor-kort").unwrap(), 2);
+    assert_eq!(mentor.round, youth.round);
+    assert_eq!(mentor.role, Role::Mentor);
+    let all = vec![youth.clone(), all_placed(mentor.clone())];
+    let r = &rounds_of("AB", &all)[0];
+    assert_eq!(r.status(), RoundStatus::MentorSorting);
+    assert!(!r.complete(), "a mentor sort not finished is not complete");
+
+    let mut done = all_placed(mentor);
+    done.apply(Action::Finish).unwrap();
+    let all = vec![youth, done];
+    assert_eq!(rounds_of("AB", &all)[0].status(), RoundStatus::Complete);
+}
+
+#[test]
+fn the_board_never_compares_with_an_unfinished_mentor_sort() {
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let finished = board_rounds("AB", "ab-1", &all).unwrap();
+    assert!(finished.0[finished.1].mentor.is_some());
+    // The mentor's sort, one card still open.
+    let decks = DeckSet::builtin();
+    let mut m = begin_mentor_sort(&all[0], decks.get("mentor-kort").unwrap(), 3);
+    let first = m.sort.current().unwrap().to_string();
+    m.apply(Action::Place {
+        statement: first,
+        pile: 2,
+    })
+    .unwrap();
+    all[1] = m;
+    let (rounds, i) = board_rounds("AB", "ab-1", &all).unwrap();
+    assert!(rounds[i].mentor.is_none(), "hidden until finished");
+    assert!(board_rounds("AB", "nope", &all).is_none());
+}
+
+#[test]
+fn the_mentor_resumes_their_own_sort_or_begins_the_mirror_deck() {
+    let decks = DeckSet::builtin();
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let with_mentor = &rounds_of("AB", &all)[0];
+    assert_eq!(
+        mentor_sort(with_mentor, &decks),
+        MentorSort::Resume(&all[1])
+    );
+    let youth_only = vec![all[0].clone()];
+    let r = &rounds_of("AB", &youth_only)[0];
+    assert_eq!(
+        mentor_sort(r, &decks),
+        MentorSort::Begin(decks.get("mentor-kort").unwrap())
+    );
+    // A deck without a mirror beside it.
+    let lonely = DeckSet {
+        decks: decks
+            .decks
+            .iter()
+            .filter(|(_, d)| d.id != "mentor-kort")
+            .cloned()
+            .collect(),
+    };
+    assert_eq!(mentor_sort(r, &lonely), MentorSort::NoMirror);
+}
+
+#[test]
+fn rounds_begun_in_the_same_second_get_their_own_ids() {
+    let decks = DeckSet::builtin();
+    let deck = decks.get("kort").unwrap();
+    let a = begin("Sam", Moment::Extra, deck, 1, 1);
+    let b = begin("Sam", Moment::Extra, deck, 1, 2);
+    assert_ne!(a.round, b.round);
+    assert_ne!(a.id, b.id);
+    assert!(a.round.starts_with("sam-2"), "{}", a.round);
+    assert!(a.round.ends_with("-0001"), "{}", a.round);
+    assert_eq!(a.moment, Moment::Extra);
+}
+
+#[test]
+fn an_agreement_stores_who_as_a_role_and_reads_the_old_words() {
+    let mut m = pair("ab-1", "2026-09-01T10:00:00Z").remove(0);
+    let before = m.updated.clone();
+    m.set_agreements(vec![Agreement {
+        who: Who::Together,
+        what: "Samen koken".into(),
+        by_when: "vrijdag".into(),
+    }]);
+    assert!(m.updated >= before);
+    let text = m.to_ron();
+    assert!(text.contains("who: \"together\""), "{text}");
+    assert!(!text.contains("Samen\""), "no interface word is stored");
+    assert_eq!(parse(text.as_bytes()).unwrap(), m);
+    // Files written before the roles stored the interface's word, in either language.
+    for (word, who) in [
+        ("Jongere", Who::Youth),
+        ("Ouder", Who::Youth),
+        ("Young person", Who::Youth),
+        ("Mentor", Who::Mentor),
+        ("Samen", Who::Together),
+        ("Together", Who::Together),
+    ] {
+        let old = text.replace("who: \"together\"", &format!("who: \"{word}\""));
+        assert_eq!(parse(old.as_bytes()).unwrap().agreements[0].who, who, "{word}");
+    }
+    let unknown = text.replace("who: \"together\"", "who: \"Iemand\"");
+    assert!(parse(unknown.as_bytes()).is_err());
+}
+
+#[test]
+fn agreements_and_whole_measurements_are_saved_through_the_session() {
+    let store = std::sync::Arc::new(MemoryStore::new());
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    for m in &all {
+        save(store.as_ref(), m).unwrap();
+    }
+    let mut t = Table::with(all[0].clone(), store.clone(), Screen::Handover);
+    t.app.world_mut().resource_mut::<Library>().0 = all.clone();
+    let agreement = Agreement {
+        who: Who::Mentor,
+        what: "Elke week even praten".into(),
+        by_when: String::new(),
+    };
+    t.app.world_mut().write_message(Session::SetAgreements {
+        id: all[0].id.clone(),
+        agreements: vec![agreement.clone()],
+    });
+    let mut later = pair("ab-2", "2026-11-29T10:00:00Z").remove(0);
+    later.youth = "CD".into();
+    t.app.world_mut().write_message(Session::Record(later.clone()));
+    t.settle();
+    let stored = jas_cards::core::measurement::load_all(store.as_ref()).measurements;
+    let ab = stored.iter().find(|m| m.id == all[0].id).unwrap();
+    assert_eq!(ab.agreements, vec![agreement]);
+    assert!(stored.iter().any(|m| m.youth == "CD"), "recorded and saved");
+    let library = &t.app.world().resource::<Library>().0;
+    assert_eq!(library.iter().find(|m| m.id == all[0].id), Some(ab));
+}

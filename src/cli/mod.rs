@@ -46,24 +46,6 @@ pub enum LangArg {
     En,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ScreenArg {
-    Intro,
-    Sort,
-    Review,
-    Handover,
-    Mentor,
-    Board,
-    History,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CaseArg {
-    Differences,
-    Agreement,
-    Skipped,
-}
-
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check deck files; prints one line per deck, and every problem on stderr.
@@ -84,8 +66,9 @@ pub enum Command {
     /// Show a screen with a scripted youth sort on a fresh temporary data folder, for looking
     /// at the app and for screenshots.
     Demo {
-        #[arg(long, value_enum)]
-        screen: ScreenArg,
+        /// intro, sort, review, handover, mentor, board or history.
+        #[arg(long, value_parser = by_name(&DemoScreen::NAMES))]
+        screen: DemoScreen,
         /// Moves played before the screen is shown (sort screen).
         #[arg(long, default_value_t = 7)]
         moves: usize,
@@ -96,8 +79,9 @@ pub enum Command {
         #[arg(long)]
         remark: bool,
         /// What youth and mentor answered (board and history screens).
-        #[arg(long, value_enum, default_value_t = CaseArg::Differences)]
-        case: CaseArg,
+        /// differences, agreement or skipped.
+        #[arg(long, value_parser = by_name(&DemoCase::NAMES), default_value = "differences")]
+        case: DemoCase,
         /// Also write the demo round's PDF report and CSV files into DIR (board screen).
         #[arg(long, value_name = "DIR")]
         export: Option<PathBuf>,
@@ -135,6 +119,22 @@ pub enum Command {
         #[arg(long, value_name = "OUT")]
         csv: PathBuf,
     },
+}
+
+/// A value parser for one of `names`.
+fn by_name<T: Copy + Send + Sync + 'static>(
+    names: &'static [(&'static str, T)],
+) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static {
+    move |s: &str| {
+        names
+            .iter()
+            .find(|(n, _)| *n == s)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| {
+                let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+                format!("\"{s}\" is not one of {}", all.join(", "))
+            })
+    }
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
@@ -194,23 +194,11 @@ pub fn main() -> ExitCode {
                 Ok(tmp) => run_app(AppOptions {
                     data_dir: tmp.path().to_path_buf(),
                     demo: Some(Demo {
-                        screen: match screen {
-                            ScreenArg::Intro => DemoScreen::Intro,
-                            ScreenArg::Sort => DemoScreen::Sort,
-                            ScreenArg::Review => DemoScreen::Review,
-                            ScreenArg::Handover => DemoScreen::Handover,
-                            ScreenArg::Mentor => DemoScreen::Mentor,
-                            ScreenArg::Board => DemoScreen::Board,
-                            ScreenArg::History => DemoScreen::History,
-                        },
+                        screen,
                         moves,
                         drag,
                         remark,
-                        case: match case {
-                            CaseArg::Differences => DemoCase::Differences,
-                            CaseArg::Agreement => DemoCase::Agreement,
-                            CaseArg::Skipped => DemoCase::Skipped,
-                        },
+                        case,
                         export,
                     }),
                     ..options

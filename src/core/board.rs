@@ -42,11 +42,12 @@ pub struct BoardRow {
 pub struct PartRow {
     pub id: String,
     pub youth: ScaleScore,
-    pub mentor: Option<ScaleScore>,
-    pub difference: Option<MeanDifference>,
-    /// Change of the mean since the youth's previous measurement (same deck).
+    /// Change of the mean since the youth's previous measurement (same deck): youth's,
+    /// mentor's.
     pub youth_change: Option<f64>,
     pub mentor_change: Option<f64>,
+    pub difference: Option<MeanDifference>,
+    pub mentor: Option<ScaleScore>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -74,7 +74,7 @@ fn head_fields(m: &Measurement) -> Vec<String> {
     vec![
         m.youth.clone(),
         m.role.to_string(),
-        m.moment.to_string(),
+        m.moment.as_str().to_string(),
         date_of(m.finished_at().unwrap_or(&m.started)).to_string(),
         m.round.clone(),
         m.deck.id.clone(),

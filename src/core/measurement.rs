@@ -2,8 +2,6 @@
 //! shuffled order and its seed, every move with its time, the remarks and the agreements.
 //! One RON file per measurement, saved after every change.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -31,18 +29,9 @@ pub enum Moment {
 impl Moment {
     pub const ALL: [Moment; 3] = [Moment::Start, Moment::MidEvaluation, Moment::Extra];
 
+    /// The name in files and exports, as serde writes it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Moment::Start => "start",
-            Moment::MidEvaluation => "mid_evaluation",
-            Moment::Extra => "extra",
-        }
-    }
-}
-
-impl fmt::Display for Moment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        ["start", "mid_evaluation", "extra"][self as usize]
     }
 }
 

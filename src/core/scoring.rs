@@ -162,14 +162,17 @@ impl Scores {
 
 /// Scores a set of answers: statement id -> pile (None = skipped or not answered).
 /// Statements not in `answers` count as missing.
+/// The item value of `item` in `answers`; `None` when it was skipped or not answered.
+fn answered_value(item: &ItemKey, answers: &BTreeMap<String, Option<Pile>>) -> Option<u8> {
+    answers
+        .get(&item.id)
+        .copied()
+        .flatten()
+        .map(|pile| item_value(pile, item.reverse))
+}
+
 pub fn score(key: &ScoringKey, answers: &BTreeMap<String, Option<Pile>>) -> Scores {
-    let value_of = |item: &ItemKey| {
-        answers
-            .get(&item.id)
-            .copied()
-            .flatten()
-            .map(|pile| item_value(pile, item.reverse))
-    };
+    let value_of = |item: &ItemKey| answered_value(item, answers);
     let parts = key
         .parts
         .iter()
@@ -197,12 +200,12 @@ pub fn score(key: &ScoringKey, answers: &BTreeMap<String, Option<Pile>>) -> Scor
 #[derive(Clone, Debug, PartialEq)]
 pub struct StatementDifference {
     pub id: String,
-    pub youth: Option<u8>,
-    pub mentor: Option<u8>,
-    /// `None` when either skipped it.
-    pub difference: Option<i8>,
     /// At least the deck's `statement_difference` apart.
     pub worth_discussing: bool,
+    /// `None` when either skipped it.
+    pub difference: Option<i8>,
+    pub youth: Option<u8>,
+    pub mentor: Option<u8>,
 }
 
 /// Youth minus mentor on a part or the total, in means on the 1-5 scale.
@@ -238,12 +241,7 @@ pub fn compare(
     mentor: &BTreeMap<String, Option<Pile>>,
 ) -> Comparison {
     let value = |key: &ScoringKey, answers: &BTreeMap<String, Option<Pile>>, id: &str| {
-        let item = key.items.iter().find(|i| i.id == id)?;
-        answers
-            .get(id)
-            .copied()
-            .flatten()
-            .map(|p| item_value(p, item.reverse))
+        answered_value(key.items.iter().find(|i| i.id == id)?, answers)
     };
     let statements = youth_key
         .items

@@ -137,7 +137,11 @@ fn an_agreement_stores_who_as_a_role_and_reads_the_old_words() {
         ("Together", Who::Together),
     ] {
         let old = text.replace("who: \"together\"", &format!("who: \"{word}\""));
-        assert_eq!(parse(old.as_bytes()).unwrap().agreements[0].who, who, "{word}");
+        assert_eq!(
+            parse(old.as_bytes()).unwrap().agreements[0].who,
+            who,
+            "{word}"
+        );
     }
     let unknown = text.replace("who: \"together\"", "who: \"Iemand\"");
     assert!(parse(unknown.as_bytes()).is_err());
@@ -163,7 +167,9 @@ fn agreements_and_whole_measurements_are_saved_through_the_session() {
     });
     let mut later = pair("ab-2", "2026-11-29T10:00:00Z").remove(0);
     later.youth = "CD".into();
-    t.app.world_mut().write_message(Session::Record(later.clone()));
+    t.app
+        .world_mut()
+        .write_message(Session::Record(later.clone()));
     t.settle();
     let stored = jas_cards::core::measurement::load_all(store.as_ref()).measurements;
     let ab = stored.iter().find(|m| m.id == all[0].id).unwrap();

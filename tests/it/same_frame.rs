@@ -71,5 +71,8 @@ fn clicks_that_arrive_with_their_moves_select_and_move_a_card_in_the_review() {
     jump_and_click(&mut t, card);
     let column = t.pile(Target::Pile(2));
     jump_and_click(&mut t, column);
-    assert_eq!(t.measurement().sort.placement(&id), Some(Placement::Pile(2)));
+    assert_eq!(
+        t.measurement().sort.placement(&id),
+        Some(Placement::Pile(2))
+    );
 }

@@ -153,13 +153,11 @@ fn a_file_that_is_not_text_is_kept_aside_and_reported() {
 
 #[test]
 fn a_file_with_an_impossible_move_log_is_kept_aside() {
-    let text = measurement_with_moves(1)
-        .to_ron()
-        .replacen(
-            "action: Place(",
-            "action: Undo),\n Move(at: \"2026-11-29T10:00:00Z\", action: Place(",
-            1,
-        );
+    let text = measurement_with_moves(1).to_ron().replacen(
+        "action: Place(",
+        "action: Undo),\n Move(at: \"2026-11-29T10:00:00Z\", action: Place(",
+        1,
+    );
     damaged_case(
         text.as_bytes(),
         "line ",

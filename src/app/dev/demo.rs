@@ -38,6 +38,19 @@ pub enum DemoScreen {
     History,
 }
 
+impl DemoScreen {
+    /// The names the command line takes (`demo --screen NAME`).
+    pub const NAMES: [(&str, DemoScreen); 7] = [
+        ("intro", DemoScreen::Intro),
+        ("sort", DemoScreen::Sort),
+        ("review", DemoScreen::Review),
+        ("handover", DemoScreen::Handover),
+        ("mentor", DemoScreen::Mentor),
+        ("board", DemoScreen::Board),
+        ("history", DemoScreen::History),
+    ];
+}
+
 /// What the youth and the mentor answered, for the board and history demos.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DemoCase {
@@ -48,6 +61,15 @@ pub enum DemoCase {
     Agreement,
     /// The youth skipped cards, leaving a part not scorable.
     Skipped,
+}
+
+impl DemoCase {
+    /// The names the command line takes (`demo --case NAME`).
+    pub const NAMES: [(&str, DemoCase); 3] = [
+        ("differences", DemoCase::Differences),
+        ("agreement", DemoCase::Agreement),
+        ("skipped", DemoCase::Skipped),
+    ];
 }
 
 #[derive(Clone, Debug)]
@@ -71,22 +93,21 @@ pub struct DemoReady(pub bool);
 #[derive(Resource, Default, Debug)]
 struct ShowNext(Option<Screen>);
 
+/// The move that puts `id` on `pile`, or skips it for pile 0.
+fn move_to(id: &str, pile: u8) -> Action {
+    let statement = id.to_string();
+    match pile {
+        0 => Action::Skip { statement },
+        pile => Action::Place { statement, pile },
+    }
+}
+
 /// The scripted moves: pile per move; move 4 is a skip; the second card gets a remark.
 pub fn scripted(n: usize, order: &[String]) -> Vec<Action> {
     const PILES: [u8; 19] = [4, 5, 3, 0, 2, 4, 5, 1, 4, 3, 5, 2, 4, 4, 5, 3, 1, 4, 5];
     let mut actions = Vec::new();
     for (i, id) in order.iter().take(n).enumerate() {
-        let pile = PILES[i % PILES.len()];
-        actions.push(if pile == 0 {
-            Action::Skip {
-                statement: id.clone(),
-            }
-        } else {
-            Action::Place {
-                statement: id.clone(),
-                pile,
-            }
-        });
+        actions.push(move_to(id, PILES[i % PILES.len()]));
         if i == 1 {
             actions.push(Action::Remark {
                 statement: id.clone(),
@@ -129,18 +150,8 @@ fn finished(
     m.started = started.to_string();
     let ids: Vec<String> = deck.statements.iter().map(|s| s.id.clone()).collect();
     for (i, id) in ids.iter().enumerate() {
-        let pile = pile_of(i, id);
-        let action = if pile == 0 {
-            Action::Skip {
-                statement: id.clone(),
-            }
-        } else {
-            Action::Place {
-                statement: id.clone(),
-                pile,
-            }
-        };
-        m.apply(action).expect("scripted moves are valid");
+        m.apply(move_to(id, pile_of(i, id)))
+            .expect("scripted moves are valid");
     }
     m.apply(Action::Finish).expect("every card is placed");
     m

@@ -156,3 +156,59 @@ fn the_scores_file_equals_the_core_scores() {
         0
     );
 }
+
+#[test]
+fn every_export_is_delivered_whole_and_private_even_over_an_old_file() {
+    use jas_cards::app::exports::{Deliver, ExportFolder};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = ExportFolder(dir.path().join("exports"));
+    let old = dir.path().join("exports").join("ab.csv");
+    std::fs::create_dir_all(old.parent().unwrap()).unwrap();
+    std::fs::write(&old, "old and readable by all").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let place = folder.deliver("ab.csv", b"new").unwrap();
+    assert_eq!(place, old.display().to_string());
+    assert_eq!(std::fs::read(&old).unwrap(), b"new");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&old).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "private, though the old file was not");
+    }
+    let left: Vec<_> = std::fs::read_dir(old.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["ab.csv"], "no temporary file left behind");
+}
+
+#[test]
+fn the_board_picture_is_encoded_as_a_png_of_the_window() {
+    use bevy::asset::RenderAssetUsages;
+    use bevy::image::Image;
+    use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+    // A 3x2 picture, one red pixel in the corner, as a screenshot arrives (BGRA on most GPUs).
+    let mut pixels = vec![255u8; 3 * 2 * 4];
+    pixels[0..4].copy_from_slice(&[0, 0, 255, 255]);
+    let image = Image::new(
+        Extent3d {
+            width: 3,
+            height: 2,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        pixels,
+        TextureFormat::Bgra8UnormSrgb,
+        RenderAssetUsages::default(),
+    );
+    let bytes = jas_cards::app::exports::png_bytes(&image).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let back = image::load_from_memory(&bytes).unwrap().to_rgb8();
+    assert_eq!(back.dimensions(), (3, 2));
+    assert_eq!(back.get_pixel(0, 0).0, [255, 0, 0], "red stays red");
+    assert_eq!(back.get_pixel(2, 1).0, [255, 255, 255]);
+}

@@ -42,12 +42,16 @@ pub struct BoardRow {
 pub struct PartRow {
     pub id: String,
     pub youth: ScaleScore,
-    /// Change of the mean since the youth's previous measurement (same deck): youth's,
-    /// mentor's.
-    pub youth_change: Option<f64>,
-    pub mentor_change: Option<f64>,
-    pub difference: Option<MeanDifference>,
     pub mentor: Option<ScaleScore>,
+    pub difference: Option<MeanDifference>,
+    pub change: Since,
+}
+
+/// Change of a mean since the youth's previous measurement of the same deck.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Since {
+    pub youth: Option<f64>,
+    pub mentor: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -159,8 +163,10 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
                 .as_ref()
                 .and_then(|c| c.parts.iter().find(|(p, _)| p == id))
                 .map(|(_, d)| d.clone()),
-            youth_change: part_change(&youth_change, id),
-            mentor_change: part_change(&mentor_change, id),
+            change: Since {
+                youth: part_change(&youth_change, id),
+                mentor: part_change(&mentor_change, id),
+            },
         })
         .collect();
     let total = PartRow {
@@ -168,8 +174,10 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
         youth: youth_scores.total.clone(),
         mentor: mentor_scores.as_ref().map(|m| m.total.clone()),
         difference: comparison.as_ref().map(|c| c.total.clone()),
-        youth_change: youth_change.as_ref().and_then(|c| c.total),
-        mentor_change: mentor_change.as_ref().and_then(|c| c.total),
+        change: Since {
+            youth: youth_change.as_ref().and_then(|c| c.total),
+            mentor: mentor_change.as_ref().and_then(|c| c.total),
+        },
     };
     Board {
         round: round.id.clone(),

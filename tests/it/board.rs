@@ -162,9 +162,9 @@ fn the_change_since_last_time_and_the_agreements_made_then() {
     let rounds = rounds_of("AB", &all);
     let b = board(&rounds[1], previous(&rounds, "ab-2"));
     let aanpak = b.part("aanpak").unwrap();
-    assert!((aanpak.youth_change.unwrap() - 2.0 / 3.0).abs() < 1e-12);
-    assert_eq!(aanpak.mentor_change, Some(0.0));
-    assert_eq!(b.part("relatie").unwrap().youth_change, Some(0.0));
+    assert!((aanpak.change.youth.unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(aanpak.change.mentor, Some(0.0));
+    assert_eq!(b.part("relatie").unwrap().change.youth, Some(0.0));
     assert_eq!(b.previous_agreements.len(), 1);
     assert_eq!(
         b.previous_agreements[0].what,

@@ -162,7 +162,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             false,
             &format!("{}{flag}", signed(diff, lang)),
         );
-        out.text_at(cols[4], ry, 10.0, false, &signed(row.youth_change, lang));
+        out.text_at(cols[4], ry, 10.0, false, &signed(row.change.youth, lang));
         // Two bars on the 1-5 scale: youth above, mentor below.
         let bar = |m: Option<f64>| m.map(|m| ((m - 1.0) / 4.0) as f32 * 200.0);
         out.y -= 10.0;

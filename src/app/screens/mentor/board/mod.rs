@@ -124,7 +124,7 @@ fn ui(
                     changed: &mut bool,
                     view: &mut BoardView| {
             ui.label(bold(t::PARTS.get(lang), 26.0));
-            if b.total.youth_change.is_some() {
+            if b.total.change.youth.is_some() {
                 ui.label(
                     egui::RichText::new(format!("( ) {}", t::SINCE_LAST.get(lang)))
                         .size(18.0)

@@ -67,14 +67,14 @@ pub(super) fn part_ui(
         youth_label,
         Some(&row.youth),
         color(theme::BUTTON),
-        row.youth_change,
+        row.change.youth,
     );
     bar(
         ui,
         t::MENTOR.get(lang),
         row.mentor.as_ref(),
         color(theme::MENTOR_MARK),
-        row.mentor_change,
+        row.change.mentor,
     );
     if row.difference.as_ref().is_some_and(|d| d.worth_discussing) {
         badge(ui, t::DIFFERENCE.get(lang), color(theme::DIFFER));

@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use bevy::input::touch::{TouchInput, TouchPhase};
+use bevy::input::touch::TouchPhase;
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
-use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
+use bevy::window::{PrimaryWindow, WindowResolution};
 use jas_cards::app::cards::Draggable;
+use jas_cards::app::dev::touch::{self, Stroke};
 use jas_cards::app::exports::ExportFolder;
 use jas_cards::app::piles::Target;
 use jas_cards::app::{
@@ -165,23 +166,22 @@ impl Table {
         let window = self.window;
         self.app
             .world_mut()
-            .write_message(WindowEvent::TouchInput(TouchInput {
-                phase,
-                position,
-                window,
-                force: None,
-                id,
-            }));
+            .write_message(touch::event(window, id, phase, position));
         self.update();
     }
 
-    /// A finger from `from` to `to` in `steps` moves, then lifted.
+    /// A finger from `from` to `to` in `steps` moves, then lifted: the same stroke the demo and
+    /// the benchmark drive the app with.
     pub fn drag(&mut self, from: Vec2, to: Vec2, steps: u32) {
-        self.touch(1, TouchPhase::Started, from);
-        for i in 1..=steps {
-            self.touch(1, TouchPhase::Moved, from.lerp(to, i as f32 / steps as f32));
+        let stroke = Stroke {
+            from,
+            to,
+            moves: steps,
+            lift: true,
+        };
+        for (phase, at) in stroke.events() {
+            self.touch(1, phase, at);
         }
-        self.touch(1, TouchPhase::Ended, to);
         self.settle();
     }
 

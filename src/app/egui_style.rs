@@ -157,6 +157,16 @@ pub fn bold(text: &str, size: f32) -> egui::RichText {
     egui::RichText::new(text).font(FontId::new(size, FontFamily::Name("bold".into())))
 }
 
+/// A dialog over a screen: fixed in place at `anchor` (offset by `offset`), at least `width`
+/// wide, neither folded nor resized by a stray touch.
+pub fn dialog(title: &str, anchor: egui::Align2, offset: f32, width: f32) -> egui::Window<'_> {
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(anchor, egui::vec2(0.0, offset))
+        .min_width(width)
+}
+
 /// A full-screen panel for a form screen (egui 0.36 panels are shown inside a root `Ui`).
 pub fn full_screen(ctx: &egui::Context, add_contents: impl FnOnce(&mut egui::Ui)) {
     let mut root = egui::Ui::new(

@@ -122,6 +122,11 @@ pub fn text(s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
     )
 }
 
+/// A hint: small, muted text (how to play, what a card carries).
+pub fn hint(s: impl Into<String>) -> impl Bundle {
+    text(s, SMALL_SIZE, MUTED)
+}
+
 /// A text bundle in the bold face.
 pub fn bold(assets: &Assets2d, s: impl Into<String>, size: f32, color: Color) -> impl Bundle {
     (

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::dev::demo::{Demo, DemoCase, DemoScreen};
+use crate::app::dev::demo::Demo;
 use crate::app::{AppOptions, Lang};
 
 mod data;
@@ -65,27 +65,7 @@ pub enum Command {
     },
     /// Show a screen with a scripted youth sort on a fresh temporary data folder, for looking
     /// at the app and for screenshots.
-    Demo {
-        /// intro, sort, review, handover, mentor, board or history.
-        #[arg(long, value_parser = by_name(&DemoScreen::NAMES))]
-        screen: DemoScreen,
-        /// Moves played before the screen is shown (sort screen).
-        #[arg(long, default_value_t = 7)]
-        moves: usize,
-        /// Hold the current card mid-drag over a pile (sort screen).
-        #[arg(long)]
-        drag: bool,
-        /// Open the remark dialog on the current card (sort screen).
-        #[arg(long)]
-        remark: bool,
-        /// What youth and mentor answered (board and history screens).
-        /// differences, agreement or skipped.
-        #[arg(long, value_parser = by_name(&DemoCase::NAMES), default_value = "differences")]
-        case: DemoCase,
-        /// Also write the demo round's PDF report and CSV files into DIR (board screen).
-        #[arg(long, value_name = "DIR")]
-        export: Option<PathBuf>,
-    },
+    Demo(Demo),
     /// Check every stored measurement without changing anything: one line per file; a
     /// damaged file is reported on stderr (exit 2) and left where it is.
     CheckData,
@@ -119,22 +99,6 @@ pub enum Command {
         #[arg(long, value_name = "OUT")]
         csv: PathBuf,
     },
-}
-
-/// A value parser for one of `names`.
-fn by_name<T: Copy + Send + Sync + 'static>(
-    names: &'static [(&'static str, T)],
-) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static {
-    move |s: &str| {
-        names
-            .iter()
-            .find(|(n, _)| *n == s)
-            .map(|(_, v)| *v)
-            .ok_or_else(|| {
-                let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-                format!("\"{s}\" is not one of {}", all.join(", "))
-            })
-    }
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
@@ -178,14 +142,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         None => run_app(options),
-        Some(Command::Demo {
-            screen,
-            moves,
-            drag,
-            remark,
-            case,
-            export,
-        }) => {
+        Some(Command::Demo(demo)) => {
             // A fresh folder, removed afterwards: a demo never touches real data.
             let tmp =
                 tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"));
@@ -193,14 +150,7 @@ pub fn main() -> ExitCode {
                 Err(e) => Err(e),
                 Ok(tmp) => run_app(AppOptions {
                     data_dir: tmp.path().to_path_buf(),
-                    demo: Some(Demo {
-                        screen,
-                        moves,
-                        drag,
-                        remark,
-                        case,
-                        export,
-                    }),
+                    demo: Some(demo),
                     ..options
                 }),
             }

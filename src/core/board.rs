@@ -23,19 +23,34 @@ pub enum Section {
 pub struct BoardRow {
     pub id: String,
     pub part: String,
-    pub youth: Option<Placement>,
-    pub mentor: Option<Placement>,
-    /// Item values after keying; `None` when skipped (or no mentor sort).
-    pub youth_value: Option<u8>,
-    pub mentor_value: Option<u8>,
+    pub youth: Side,
+    /// Empty when there is no (finished) mentor sort.
+    pub mentor: Side,
     /// Youth minus mentor, in item values.
     pub difference: Option<i8>,
     pub worth_discussing: bool,
     /// A neutral or low youth card: ask further about it.
     pub ask_further: bool,
-    pub youth_remark: Option<String>,
-    pub mentor_remark: Option<String>,
     pub section: Section,
+}
+
+/// Where one side put a statement, what that scores, and what they said about it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Side {
+    pub placement: Option<Placement>,
+    /// The item value after keying; `None` when skipped (or not sorted).
+    pub value: Option<u8>,
+    pub remark: Option<String>,
+}
+
+impl Side {
+    fn of(m: &Measurement, id: &str) -> Side {
+        Side {
+            placement: m.sort.placement(id),
+            value: value_of(m, id),
+            remark: m.sort.remark(id).map(str::to_string),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,8 +58,8 @@ pub struct PartRow {
     pub id: String,
     pub youth: ScaleScore,
     pub mentor: Option<ScaleScore>,
-    pub difference: Option<MeanDifference>,
     pub change: Since,
+    pub difference: Option<MeanDifference>,
 }
 
 /// Change of a mean since the youth's previous measurement of the same deck.
@@ -93,31 +108,27 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
         .items
         .iter()
         .map(|item| {
-            let youth_value = value_of(y, &item.id);
-            let mentor_value = round.mentor.and_then(|m| value_of(m, &item.id));
+            let youth = Side::of(y, &item.id);
+            let mentor = round
+                .mentor
+                .map(|m| Side::of(m, &item.id))
+                .unwrap_or_default();
             let diff = comparison
                 .as_ref()
                 .and_then(|c| c.statements.iter().find(|s| s.id == item.id));
-            let difference = diff.and_then(|d| d.difference);
             let worth_discussing = diff.is_some_and(|d| d.worth_discussing);
-            let mentor = round.mentor.and_then(|m| m.sort.placement(&item.id));
             let skipped =
-                youth_value.is_none() || (round.mentor.is_some() && mentor_value.is_none());
+                youth.value.is_none() || (round.mentor.is_some() && mentor.value.is_none());
             BoardRow {
                 id: item.id.clone(),
                 part: item.part.clone(),
-                youth: y.sort.placement(&item.id),
-                mentor,
-                youth_value,
-                mentor_value,
-                difference,
+                difference: diff.and_then(|d| d.difference),
                 worth_discussing,
-                ask_further: youth_value.is_some_and(|v| v <= key.ask_further_at_or_below),
-                youth_remark: y.sort.remark(&item.id).map(str::to_string),
-                mentor_remark: round
-                    .mentor
-                    .and_then(|m| m.sort.remark(&item.id))
-                    .map(str::to_string),
+                ask_further: youth
+                    .value
+                    .is_some_and(|v| v <= key.ask_further_at_or_below),
+                youth,
+                mentor,
                 section: if skipped {
                     Section::Skipped
                 } else if worth_discussing {
@@ -132,7 +143,7 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
     // the largest first; then what was skipped. Ties keep the deck's order.
     rows.sort_by_key(|r| {
         let within = match r.section {
-            Section::Agree => -i16::from(r.youth_value.unwrap_or(0)),
+            Section::Agree => -i16::from(r.youth.value.unwrap_or(0)),
             Section::Differ => -i16::from(r.difference.unwrap_or(0).unsigned_abs()),
             Section::Skipped => 0,
         };

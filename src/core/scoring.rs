@@ -197,15 +197,15 @@ pub fn score(key: &ScoringKey, answers: &BTreeMap<String, Option<Pile>>) -> Scor
 }
 
 /// Youth minus mentor on one statement, in item values.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StatementDifference {
     pub id: String,
-    /// At least the deck's `statement_difference` apart.
-    pub worth_discussing: bool,
-    /// `None` when either skipped it.
-    pub difference: Option<i8>,
     pub youth: Option<u8>,
     pub mentor: Option<u8>,
+    /// `None` when either skipped it.
+    pub difference: Option<i8>,
+    /// At least the deck's `statement_difference` apart.
+    pub worth_discussing: bool,
 }
 
 /// Youth minus mentor on a part or the total, in means on the 1-5 scale.

@@ -51,18 +51,24 @@ a5,4
 a6,5
 ";
 
-#[test]
-fn score_json_on_the_shipped_youth_deck_is_checked_by_hand() {
+/// `jas-cards score` of PAPER_FORM on the shipped youth deck, with `extra` arguments.
+fn score_paper_form(extra: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let answers = write_answers(dir.path(), PAPER_FORM);
-    let o = run(&[
+    let mut args = vec![
         "score",
         "--deck",
         "levels/jongere.ron",
         "--answers",
         &answers,
-        "--json",
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
+#[test]
+fn score_json_on_the_shipped_youth_deck_is_checked_by_hand() {
+    let o = score_paper_form(&["--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let expected = serde_json::json!({
@@ -87,15 +93,7 @@ fn score_json_on_the_shipped_youth_deck_is_checked_by_hand() {
 
 #[test]
 fn score_prints_a_table_by_default() {
-    let dir = tempfile::tempdir().unwrap();
-    let answers = write_answers(dir.path(), PAPER_FORM);
-    let o = run(&[
-        "score",
-        "--deck",
-        "levels/jongere.ron",
-        "--answers",
-        &answers,
-    ]);
+    let o = score_paper_form(&[]);
     assert!(o.status.success());
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(

@@ -151,14 +151,7 @@ fn the_mentor_sort_shows_nothing_of_the_youth_sort() {
         "a mentor card is up"
     );
     // The mentor sorts every card; the finished mentor sort opens the board of the round.
-    for _ in 0..9 {
-        let at = t.pile(Target::Pile(4));
-        t.tap(at);
-        if t.screen() != Screen::Sort {
-            break;
-        }
-    }
-    assert_eq!(t.screen(), Screen::Review);
+    t.place_every_card_on(Target::Pile(4));
     let m = t.measurement().clone();
     assert!(m.sort.open_count() == 0 && m.role == jas_cards::core::deck::Role::Mentor);
     let done = super::table::find_button(&mut t, "Klaar");

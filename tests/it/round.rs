@@ -2,7 +2,7 @@
 
 use jas_cards::app::{Library, Screen, Session};
 use jas_cards::core::deck::{DeckSet, Role};
-use jas_cards::core::measurement::{Agreement, Measurement, Moment, Who, parse, save};
+use jas_cards::core::measurement::{Measurement, Moment, Who, parse, save};
 use jas_cards::core::round::{
     MentorSort, RoundStatus, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
 };
@@ -117,31 +117,34 @@ fn rounds_begun_in_the_same_second_get_their_own_ids() {
 fn an_agreement_stores_who_as_a_role_and_reads_the_old_words() {
     let mut m = pair("ab-1", "2026-09-01T10:00:00Z").remove(0);
     let before = m.updated.clone();
-    m.set_agreements(vec![Agreement {
-        who: Who::Together,
-        what: "Samen koken".into(),
-        by_when: "vrijdag".into(),
-    }]);
+    m.set_agreements(vec![crate::board::agreement(
+        Who::Together,
+        "Samen koken",
+        "vrijdag",
+    )]);
     assert!(m.updated >= before);
     let text = m.to_ron();
     assert!(text.contains("who: \"together\""), "{text}");
     assert!(!text.contains("Samen\""), "no interface word is stored");
     assert_eq!(parse(text.as_bytes()).unwrap(), m);
     // Files written before the roles stored the interface's word, in either language.
-    for (word, who) in [
-        ("Jongere", Who::Youth),
-        ("Ouder", Who::Youth),
-        ("Young person", Who::Youth),
-        ("Mentor", Who::Mentor),
-        ("Samen", Who::Together),
-        ("Together", Who::Together),
-    ] {
-        let old = text.replace("who: \"together\"", &format!("who: \"{word}\""));
-        assert_eq!(
-            parse(old.as_bytes()).unwrap().agreements[0].who,
-            who,
-            "{word}"
-        );
+    let old_words = [
+        (
+            Who::Youth,
+            &["Jongere", "Ouder", "Young person", "Parent"][..],
+        ),
+        (Who::Mentor, &["Mentor"][..]),
+        (Who::Together, &["Samen", "Together"][..]),
+    ];
+    for (who, words) in old_words {
+        for word in words {
+            let old = text.replace("who: \"together\"", &format!("who: \"{word}\""));
+            assert_eq!(
+                parse(old.as_bytes()).unwrap().agreements[0].who,
+                who,
+                "{word}"
+            );
+        }
     }
     let unknown = text.replace("who: \"together\"", "who: \"Iemand\"");
     assert!(parse(unknown.as_bytes()).is_err());
@@ -156,11 +159,7 @@ fn agreements_and_whole_measurements_are_saved_through_the_session() {
     }
     let mut t = Table::with(all[0].clone(), store.clone(), Screen::Handover);
     t.app.world_mut().resource_mut::<Library>().0 = all.clone();
-    let agreement = Agreement {
-        who: Who::Mentor,
-        what: "Elke week even praten".into(),
-        by_when: String::new(),
-    };
+    let agreement = crate::board::agreement(Who::Mentor, "Elke week even praten", "");
     t.app.world_mut().write_message(Session::SetAgreements {
         id: all[0].id.clone(),
         agreements: vec![agreement.clone()],

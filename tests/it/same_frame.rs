@@ -6,7 +6,6 @@ use bevy::input::ButtonState;
 use bevy::input::mouse::{MouseButton, MouseButtonInput};
 use bevy::prelude::*;
 use bevy::window::{CursorMoved, WindowEvent};
-use jas_cards::app::Screen;
 use jas_cards::app::piles::Target;
 use jas_cards::core::sort::Placement;
 
@@ -37,7 +36,7 @@ fn jump_and_click(t: &mut Table, at: Vec2) {
 #[test]
 fn a_click_that_arrives_with_its_move_places_the_card_on_the_pile() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
+    let first = t.current();
     let at = t.pile(Target::Pile(1));
     jump_and_click(&mut t, at);
     assert_eq!(
@@ -61,11 +60,7 @@ fn a_click_that_arrives_with_its_move_presses_a_button() {
 #[test]
 fn clicks_that_arrive_with_their_moves_select_and_move_a_card_in_the_review() {
     let mut t = Table::new("kort");
-    for _ in 0..9 {
-        let at = t.pile(Target::Pile(4));
-        t.tap(at);
-    }
-    assert_eq!(t.screen(), Screen::Review);
+    t.place_every_card_on(Target::Pile(4));
     let id = t.measurement().sort.order()[2].clone();
     let card = t.card(Some(&id));
     jump_and_click(&mut t, card);

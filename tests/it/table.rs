@@ -185,6 +185,28 @@ impl Table {
         self.settle();
     }
 
+    /// Taps the pile `target` (the no-drag way to place the current card).
+    pub fn tap_pile(&mut self, target: Target) {
+        let at = self.pile(target);
+        self.tap(at);
+    }
+
+    /// Taps `target` until every card is placed (at most one tap a card): the review opens.
+    pub fn place_every_card_on(&mut self, target: Target) {
+        for _ in 0..self.measurement().sort.len() {
+            if self.screen() != Screen::Sort {
+                break;
+            }
+            self.tap_pile(target);
+        }
+        assert_eq!(self.screen(), Screen::Review);
+    }
+
+    /// The statement on the current card.
+    pub fn current(&self) -> String {
+        self.measurement().sort.current().unwrap().to_string()
+    }
+
     pub fn tap(&mut self, at: Vec2) {
         self.touch(1, TouchPhase::Started, at);
         self.touch(1, TouchPhase::Ended, at);
@@ -219,7 +241,7 @@ fn the_camera_draws_without_multisampling() {
 #[test]
 fn dragging_the_card_onto_a_pile_places_it_and_saves() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
+    let first = t.current();
     let (from, to) = (t.card(None), t.pile(Target::Pile(4)));
     t.drag(from, to, 6);
     assert_eq!(
@@ -241,9 +263,8 @@ fn dragging_the_card_onto_a_pile_places_it_and_saves() {
 #[test]
 fn tapping_a_pile_places_the_current_card() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
-    let at = t.pile(Target::Pile(2));
-    t.tap(at);
+    let first = t.current();
+    t.tap_pile(Target::Pile(2));
     assert_eq!(
         t.measurement().sort.placement(&first),
         Some(Placement::Pile(2))
@@ -258,7 +279,7 @@ fn tapping_a_pile_places_the_current_card() {
 #[test]
 fn dropping_on_the_skip_pile_skips_the_card() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
+    let first = t.current();
     let (from, to) = (t.card(None), t.pile(Target::Skip));
     t.drag(from, to, 6);
     assert_eq!(
@@ -337,12 +358,10 @@ fn a_tiny_movement_is_not_a_drag_and_a_real_one_lifts_the_card_and_lights_the_pi
 #[test]
 fn undo_takes_back_the_last_move() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
-    let at = t.pile(Target::Pile(3));
-    t.tap(at);
-    let second = t.measurement().sort.current().unwrap().to_string();
-    let at = t.pile(Target::Pile(1));
-    t.tap(at);
+    let first = t.current();
+    t.tap_pile(Target::Pile(3));
+    let second = t.current();
+    t.tap_pile(Target::Pile(1));
     assert_eq!(t.measurement().sort.done_count(), 2);
     let undo = find_button(&mut t, "Stap terug");
     t.tap(undo);
@@ -362,14 +381,7 @@ fn undo_takes_back_the_last_move() {
 #[test]
 fn the_last_card_opens_the_review_and_klaar_locks_the_sort() {
     let mut t = Table::new("kort");
-    for _ in 0..9 {
-        let at = t.pile(Target::Pile(4));
-        t.tap(at);
-        if t.screen() != Screen::Sort {
-            break;
-        }
-    }
-    assert_eq!(t.screen(), Screen::Review);
+    t.place_every_card_on(Target::Pile(4));
     assert_eq!(t.measurement().sort.open_count(), 0);
     // Move one card in the review by dragging it to another column.
     let id = t.measurement().sort.order()[0].clone();
@@ -450,9 +462,8 @@ pub fn find_button(t: &mut Table, label: &str) -> Vec2 {
 #[test]
 fn an_opened_pile_shows_its_cards_and_one_can_be_moved_from_it() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
-    let at = t.pile(Target::Pile(4));
-    t.tap(at);
+    let first = t.current();
+    t.tap_pile(Target::Pile(4));
     // The "Bekijk" (look) button nearest to pile 4 is pile 4's.
     let pile4 = t.pile(Target::Pile(4));
     let look = {
@@ -490,7 +501,7 @@ fn an_opened_pile_shows_its_cards_and_one_can_be_moved_from_it() {
 #[test]
 fn two_fingers_at_once_never_leave_a_card_in_two_piles_or_none() {
     let mut t = Table::new("kort");
-    let first = t.measurement().sort.current().unwrap().to_string();
+    let first = t.current();
     let card = t.card(None);
     let (p2, p4) = (t.pile(Target::Pile(2)), t.pile(Target::Pile(4)));
     // Finger 1 drags the card towards pile 2 while finger 2 taps pile 4.

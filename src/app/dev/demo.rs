@@ -26,7 +26,11 @@ use crate::core::sort::Action;
 /// The seed of every demo sort, so that every demo shows the same cards.
 pub const SEED: u64 = 2026;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// The demo's options are parsed by clap straight into these types (`jas-cards demo ...`): the
+// demo is a developer's driver, and one definition keeps the names and help in one place.
+
+/// The screen the demo shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum DemoScreen {
     Intro,
     Sort,
@@ -38,21 +42,8 @@ pub enum DemoScreen {
     History,
 }
 
-impl DemoScreen {
-    /// The names the command line takes (`demo --screen NAME`).
-    pub const NAMES: [(&str, DemoScreen); 7] = [
-        ("intro", DemoScreen::Intro),
-        ("sort", DemoScreen::Sort),
-        ("review", DemoScreen::Review),
-        ("handover", DemoScreen::Handover),
-        ("mentor", DemoScreen::Mentor),
-        ("board", DemoScreen::Board),
-        ("history", DemoScreen::History),
-    ];
-}
-
 /// What the youth and the mentor answered, for the board and history demos.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum DemoCase {
     /// Several statements two or more piles apart.
     #[default]
@@ -63,25 +54,26 @@ pub enum DemoCase {
     Skipped,
 }
 
-impl DemoCase {
-    /// The names the command line takes (`demo --case NAME`).
-    pub const NAMES: [(&str, DemoCase); 3] = [
-        ("differences", DemoCase::Differences),
-        ("agreement", DemoCase::Agreement),
-        ("skipped", DemoCase::Skipped),
-    ];
-}
-
-#[derive(Clone, Debug)]
+/// Shows a screen with a scripted youth sort on a fresh temporary data folder, for looking at
+/// the app and for screenshots.
+#[derive(Clone, Debug, clap::Args)]
 pub struct Demo {
+    #[arg(long, value_enum)]
     pub screen: DemoScreen,
+    /// Moves played before the screen is shown (sort screen).
+    #[arg(long, default_value_t = 7)]
     pub moves: usize,
-    /// Hold the current card mid-drag over a pile.
+    /// Hold the current card mid-drag over a pile (sort screen).
+    #[arg(long)]
     pub drag: bool,
-    /// Open the remark dialog on the current card, with a remark being typed.
+    /// Open the remark dialog on the current card, with a remark being typed (sort screen).
+    #[arg(long)]
     pub remark: bool,
+    /// What youth and mentor answered (board and history screens).
+    #[arg(long, value_enum, default_value_t = DemoCase::Differences)]
     pub case: DemoCase,
-    /// Also write the demo round's PDF report and CSV files into this folder.
+    /// Also write the demo round's PDF report and CSV files into DIR (board screen).
+    #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
 }
 

@@ -2,11 +2,10 @@
 //! tablet to the mentor. The mentor's own sort comes next, in the mentor area.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use crate::app::Settings;
-use crate::app::egui_style::{bold, egui_ready, full_screen, primary_button};
-use crate::app::screens::Screen;
+use crate::app::egui_style::{bold, egui_ready, primary_button};
+use crate::app::screens::{Form, Screen};
 use crate::app::session::Session;
 use crate::app::text as t;
 
@@ -23,14 +22,8 @@ fn forget_current(mut session: MessageWriter<Session>) {
     session.write(Session::Close);
 }
 
-fn ui(
-    mut contexts: EguiContexts,
-    settings: Res<Settings>,
-    mut next: ResMut<NextState<Screen>>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
-    full_screen(ctx, |ui| {
+fn ui(mut form: Form) -> Result {
+    form.show(|ui, lang, next| {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
             ui.label(bold(t::HANDOVER_TITLE.get(lang), 48.0));
@@ -43,6 +36,6 @@ fn ui(
                 next.set(Screen::MentorGate);
             }
         });
-    });
+    })?;
     Ok(())
 }

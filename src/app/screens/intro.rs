@@ -2,11 +2,10 @@
 //! answers and what happens with them, that a card can be skipped and the game stopped.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use crate::app::Settings;
-use crate::app::egui_style::{bold, egui_ready, full_screen, primary_button};
-use crate::app::screens::Screen;
+use crate::app::egui_style::{bold, egui_ready, primary_button};
+use crate::app::screens::{Form, Screen};
 use crate::app::text as t;
 
 pub(super) fn plugin(app: &mut App) {
@@ -16,14 +15,7 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn ui(
-    mut contexts: EguiContexts,
-    settings: Res<Settings>,
-    current: Res<crate::app::session::Current>,
-    mut next: ResMut<NextState<Screen>>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
+fn ui(mut form: Form, current: Res<crate::app::session::Current>) -> Result {
     // A parent is spoken to as "u", about their child's mentor.
     let parent = current
         .0
@@ -34,7 +26,7 @@ fn ui(
     } else {
         (t::INTRO_TITLE, &t::INTRO_LINES)
     };
-    full_screen(ctx, |ui| {
+    form.show(|ui, lang, next| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Left-aligned short paragraphs in a column of reading width: easiest to follow
             // for a reader who struggles.
@@ -64,6 +56,6 @@ fn ui(
                 });
             });
         });
-    });
+    })?;
     Ok(())
 }

@@ -2,10 +2,14 @@
 //! egui; the card table (sort, review) is Bevy UI with bevy_picking, since egui would capture
 //! the pointer that drags the cards.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
 
-use crate::app::AppSystems;
+use crate::app::egui_style::full_screen;
 use crate::app::session::{self, Current, Session};
+use crate::app::text::Lang;
+use crate::app::{AppSystems, Settings};
 
 mod handover;
 mod intro;
@@ -46,6 +50,39 @@ pub(super) fn plugin(app: &mut App) {
             handover::plugin,
             mentor::plugin,
         ));
+}
+
+/// What every egui form screen needs: the egui context, the language and the way to another
+/// screen. `show` draws the screen full size and hands the contents the language and the next
+/// screen to set.
+#[derive(SystemParam)]
+pub struct Form<'w, 's> {
+    contexts: EguiContexts<'w, 's>,
+    settings: Res<'w, Settings>,
+    next: ResMut<'w, NextState<Screen>>,
+}
+
+impl Form<'_, '_> {
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// Draws a full-screen form; returns the context for dialogs drawn over it.
+    pub fn show(
+        &mut self,
+        add_contents: impl FnOnce(&mut egui::Ui, Lang, &mut NextState<Screen>),
+    ) -> Result<egui::Context> {
+        let lang = self.settings.lang;
+        let ctx = self.contexts.ctx_mut()?.clone();
+        let next = &mut *self.next;
+        full_screen(&ctx, |ui| add_contents(ui, lang, next));
+        Ok(ctx)
+    }
+
+    /// Opens another screen (outside the form's contents).
+    pub fn go(&mut self, screen: Screen) {
+        self.next.set(screen);
+    }
 }
 
 fn spawn_camera(mut commands: Commands) {

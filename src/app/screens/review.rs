@@ -117,11 +117,7 @@ fn spawn(
                         theme::HEADING_SIZE - 6.0,
                         theme::INK,
                     ));
-                    left.spawn(theme::text(
-                        t::REVIEW_HINT.get(lang),
-                        theme::SMALL_SIZE,
-                        theme::MUTED,
-                    ));
+                    left.spawn(theme::hint(t::REVIEW_HINT.get(lang)));
                 });
                 bar.spawn((
                     Node {

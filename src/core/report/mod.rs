@@ -229,14 +229,14 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             &format!(
                 "{}: {}  ·  {}: {}",
                 youth_word,
-                placement_text(row.youth, input.deck, lang),
+                placement_text(row.youth.placement, input.deck, lang),
                 w.mentor,
-                placement_text(row.mentor, input.deck, lang)
+                placement_text(row.mentor.placement, input.deck, lang)
             ),
         );
         for (who, remark) in [
-            (youth_word, &row.youth_remark),
-            (w.mentor, &row.mentor_remark),
+            (youth_word, &row.youth.remark),
+            (w.mentor, &row.mentor.remark),
         ] {
             if let Some(r) = remark {
                 out.para(

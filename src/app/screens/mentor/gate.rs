@@ -1,14 +1,14 @@
 //! The PIN gate of the mentor area: set a PIN the first time, enter it after.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::MentorArea;
-use crate::app::egui_style::{bold, color, egui_ready, full_screen, primary_button, text_field};
-use crate::app::screens::Screen;
+use crate::app::egui_style::{bold, color, egui_ready, primary_button, text_field};
+use crate::app::screens::{Form, Screen};
 use crate::app::text as t;
 use crate::app::theme;
-use crate::app::{DataStore, Problems, Settings};
+use crate::app::{DataStore, Problems};
 use crate::core::lock::{self, Lock, PinError, check_new_pin};
 
 pub(super) fn plugin(app: &mut App) {
@@ -19,17 +19,13 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn gate(
-    mut contexts: EguiContexts,
+    mut form: Form,
     mut area: ResMut<MentorArea>,
     store: Res<DataStore>,
-    settings: Res<Settings>,
     mut problems: ResMut<Problems>,
-    mut next: ResMut<NextState<Screen>>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
     let stored = lock::load(store.0.as_ref());
-    full_screen(ctx, |ui| {
+    form.show(|ui, lang, next| {
         ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
         ui.add_space(12.0);
         let pin_field = |ui: &mut egui::Ui, text: &mut String| {
@@ -97,6 +93,6 @@ fn gate(
         if ui.button(t::BACK.get(lang)).clicked() {
             next.set(Screen::Start);
         }
-    });
+    })?;
     Ok(())
 }

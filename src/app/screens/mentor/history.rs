@@ -2,15 +2,15 @@
 //! mentor per round, and a trend chart per part across the rounds.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::Focus;
-use crate::app::egui_style::{bold, color, egui_ready, full_screen};
-use crate::app::screens::Screen;
+use crate::app::Decks;
+use crate::app::egui_style::{bold, color, egui_ready};
+use crate::app::screens::{Form, Screen};
 use crate::app::session::Library;
 use crate::app::text::{self as t, moment_label};
 use crate::app::theme;
-use crate::app::{Decks, Settings};
 use crate::core::measurement::date_of;
 use crate::core::report::number;
 use crate::core::round::{Round, rounds_of};
@@ -102,21 +102,17 @@ fn chart(ui: &mut egui::Ui, title: &str, rounds: &[Round], part: &str, width: f3
 }
 
 fn ui(
-    mut contexts: EguiContexts,
+    mut form: Form,
     mut focus: ResMut<Focus>,
     library: Res<Library>,
     decks: Res<Decks>,
-    settings: Res<Settings>,
-    mut next: ResMut<NextState<Screen>>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
     let Some(youth) = focus.youth.clone() else {
-        next.set(Screen::MentorHome);
+        form.go(Screen::MentorHome);
         return Ok(());
     };
     let rounds = rounds_of(&youth, &library.0);
-    full_screen(ctx, |ui| {
+    form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
             ui.label(bold(&format!("{}: {youth}", t::HISTORY.get(lang)), 34.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -204,6 +200,6 @@ fn ui(
                 });
             }
         });
-    });
+    })?;
     Ok(())
 }

@@ -4,16 +4,15 @@
 //! (`core::round`); this screen only shows them and turns taps into messages.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use super::Focus;
-use crate::app::egui_style::{bold, choice, color, egui_ready, full_screen, primary_button};
-use crate::app::exports::{Delivery, LastExport, export_csv};
-use crate::app::screens::Screen;
+use super::{Exports, Focus};
+use crate::app::Decks;
+use crate::app::egui_style::{bold, choice, color, egui_ready, primary_button};
+use crate::app::screens::{Form, Screen};
 use crate::app::session::{Library, Session};
 use crate::app::text::{self as t, Lang, moment_label};
 use crate::app::theme;
-use crate::app::{Decks, Settings};
 use crate::core::measurement::{date_of, now};
 use crate::core::round::{
     MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths,
@@ -40,34 +39,16 @@ fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<S
     true
 }
 
-/// Says where an export went, or why it failed.
-pub(super) fn export_note(ui: &mut egui::Ui, last: &LastExport, lang: Lang) {
-    match &last.0 {
-        Some(Ok(p)) => {
-            ui.label(egui::RichText::new(format!("{} {p}", t::EXPORTED_TO.get(lang))).size(18.0));
-        }
-        Some(Err(e)) => {
-            ui.colored_label(color(theme::WARNING_INK), e);
-        }
-        None => {}
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn home(
-    mut contexts: EguiContexts,
+    mut form: Form,
     mut focus: ResMut<Focus>,
     library: Res<Library>,
     decks: Res<Decks>,
-    settings: Res<Settings>,
-    delivery: Res<Delivery>,
-    mut last: ResMut<LastExport>,
+    mut exports: Exports,
     mut session: MessageWriter<Session>,
-    mut next: ResMut<NextState<Screen>>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
-    full_screen(ctx, |ui| {
+    form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
             ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -76,11 +57,11 @@ fn home(
                 }
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
                     let name = format!("jas-{}", date_of(&now()));
-                    last.0 = Some(export_csv(&delivery, &name, &library.0));
+                    exports.csv(&name, &library.0);
                 }
             });
         });
-        export_note(ui, &last, lang);
+        exports.note(ui, lang);
         ui.add_space(8.0);
 
         // The round that just came from the hand-over, first and large.
@@ -133,7 +114,7 @@ fn home(
                 }
             }
         });
-    });
+    })?;
     Ok(())
 }
 

@@ -6,13 +6,19 @@
 //! The area locks again whenever the start screen opens, and a guard sends anyone who reaches
 //! a mentor screen (or a mentor sort) without the PIN back to the gate.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
+use bevy_egui::egui;
 
-use crate::app::exports::LastExport;
+use crate::app::egui_style::color;
+use crate::app::exports::{Delivery, LastExport, export_csv};
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Session};
 use crate::app::text as t;
+use crate::app::text::Lang;
+use crate::app::theme;
 use crate::core::deck::Role;
+use crate::core::measurement::Measurement;
 
 mod board;
 mod gate;
@@ -41,6 +47,35 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Start), lock_area)
         .add_systems(Update, guard)
         .add_plugins((gate::plugin, home::plugin, board::plugin, history::plugin));
+}
+
+/// The exports of the mentor screens, and what the last one did.
+#[derive(SystemParam)]
+pub struct Exports<'w> {
+    pub delivery: Res<'w, Delivery>,
+    pub last: ResMut<'w, LastExport>,
+}
+
+impl Exports<'_> {
+    /// Both CSV files of `measurements`, named `name`.
+    pub fn csv(&mut self, name: &str, measurements: &[Measurement]) {
+        self.last.0 = Some(export_csv(&self.delivery, name, measurements));
+    }
+
+    /// Says where the last export went, or why it failed.
+    pub fn note(&self, ui: &mut egui::Ui, lang: Lang) {
+        match &self.last.0 {
+            Some(Ok(p)) => {
+                ui.label(
+                    egui::RichText::new(format!("{} {p}", t::EXPORTED_TO.get(lang))).size(18.0),
+                );
+            }
+            Some(Err(e)) => {
+                ui.colored_label(color(theme::WARNING_INK), e);
+            }
+            None => {}
+        }
+    }
 }
 
 /// Locks the area and forgets the gate's form and the last export's message.

@@ -126,22 +126,14 @@ pub(super) fn redraw(
         make_draggable(&mut card, id);
         card.with_children(|c| {
             if view.flipped {
-                c.spawn(theme::text(
-                    t::BACK_OF_CARD.get(lang),
-                    theme::SMALL_SIZE,
-                    theme::MUTED,
-                ));
+                c.spawn(theme::hint(t::BACK_OF_CARD.get(lang)));
             }
             c.spawn((
                 theme::text(body, size, theme::INK),
                 TextLayout::justify(Justify::Center),
             ));
             if sort.remark(id).is_some() {
-                c.spawn(theme::text(
-                    t::HAS_REMARK.get(lang),
-                    theme::SMALL_SIZE,
-                    theme::MUTED,
-                ));
+                c.spawn(theme::hint(t::HAS_REMARK.get(lang)));
             }
         });
         // Under the card: turn it, remark on it, and the hint how to play.
@@ -179,7 +171,7 @@ pub(super) fn redraw(
             );
         });
         slot.spawn((
-            theme::text(t::DRAG_HINT.get(lang), theme::SMALL_SIZE, theme::MUTED),
+            theme::hint(t::DRAG_HINT.get(lang)),
             TextLayout::justify(Justify::Center),
         ));
     });

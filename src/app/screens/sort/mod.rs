@@ -251,24 +251,13 @@ fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
             Pickable::IGNORE,
         ))
         .with_children(|right| {
-            button(
-                right,
-                assets,
-                t::TEXT_SMALLER.get(lang),
-                Look::Quiet,
-                |_: On<Pointer<Click>>, mut s: ResMut<TextScale>| {
-                    s.0 = s.0.saturating_sub(1);
-                },
-            );
-            button(
-                right,
-                assets,
-                t::TEXT_LARGER.get(lang),
-                Look::Quiet,
-                |_: On<Pointer<Click>>, mut s: ResMut<TextScale>| {
-                    s.0 = (s.0 + 1).min(2);
-                },
-            );
+            // Smaller and larger text, one step at a time.
+            for (label, step) in [(t::TEXT_SMALLER, -1), (t::TEXT_LARGER, 1)] {
+                let on_tap = move |_: On<Pointer<Click>>, mut s: ResMut<TextScale>| {
+                    s.0 = s.0.saturating_add_signed(step).min(2);
+                };
+                button(right, assets, label.get(lang), Look::Quiet, on_tap);
+            }
             let undo = button(
                 right,
                 assets,

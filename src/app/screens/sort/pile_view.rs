@@ -67,7 +67,7 @@ pub(super) fn open_pile(
         } else {
             t::MOVE_HINT
         };
-        panel.spawn(theme::text(hint.get(lang), theme::SMALL_SIZE, theme::MUTED));
+        panel.spawn(theme::hint(hint.get(lang)));
         panel
             .spawn((
                 Node {

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::{RemarkDraft, deck_of};
-use crate::app::egui_style::{bold, primary_button, text_field};
+use crate::app::egui_style::{bold, dialog, primary_button, text_field};
 use crate::app::session::{Current, Play};
 use crate::app::text as t;
 use crate::app::{Decks, Settings};
@@ -35,39 +35,34 @@ pub(super) fn remark_dialog(
         .unwrap_or(statement);
     let ctx = contexts.ctx_mut()?;
     let mut close = false;
-    egui::Window::new(t::REMARK.get(lang))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 90.0))
-        .min_width(720.0)
-        .show(ctx, |ui| {
-            // The card stays in view while the youth writes about it.
-            ui.label(bold(front, 28.0));
-            ui.label(t::REMARK_TITLE.get(lang));
-            let edit = text_field(
-                ui,
-                egui::TextEdit::multiline(&mut text)
-                    .font(egui::FontId::proportional(26.0))
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            );
-            edit.request_focus();
-            ui.horizontal(|ui| {
-                if primary_button(ui, t::SAVE.get(lang), 220.0).clicked() {
-                    plays.write(Play(Action::Remark {
-                        statement: statement.to_string(),
-                        text: text.clone(),
-                    }));
-                    close = true;
-                }
-                if ui
-                    .add_sized([200.0, 72.0], egui::Button::new(t::CANCEL.get(lang)))
-                    .clicked()
-                {
-                    close = true;
-                }
-            });
+    dialog(t::REMARK.get(lang), egui::Align2::CENTER_TOP, 90.0, 720.0).show(ctx, |ui| {
+        // The card stays in view while the youth writes about it.
+        ui.label(bold(front, 28.0));
+        ui.label(t::REMARK_TITLE.get(lang));
+        let edit = text_field(
+            ui,
+            egui::TextEdit::multiline(&mut text)
+                .font(egui::FontId::proportional(26.0))
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        );
+        edit.request_focus();
+        ui.horizontal(|ui| {
+            if primary_button(ui, t::SAVE.get(lang), 220.0).clicked() {
+                plays.write(Play(Action::Remark {
+                    statement: statement.to_string(),
+                    text: text.clone(),
+                }));
+                close = true;
+            }
+            if ui
+                .add_sized([200.0, 72.0], egui::Button::new(t::CANCEL.get(lang)))
+                .clicked()
+            {
+                close = true;
+            }
         });
+    });
     if close {
         draft.0 = None;
     } else if draft.0.as_ref().map(|(_, t)| t) != Some(&text) {

@@ -5,7 +5,7 @@ use bevy_egui::egui;
 
 use super::BoardView;
 use super::rows::{d_main, placement_chip};
-use crate::app::egui_style::bold;
+use crate::app::egui_style::{bold, dialog};
 use crate::app::text::{self as t, Lang};
 use crate::core::board::Board;
 use crate::core::deck::Deck;
@@ -27,11 +27,7 @@ pub(super) fn details(
     };
     let statement = deck.and_then(|d| d.statement(id));
     let mut open = true;
-    egui::Window::new(t::BOARD.get(lang))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-        .min_width(700.0)
+    dialog(t::BOARD.get(lang), egui::Align2::CENTER_CENTER, 0.0, 700.0)
         .open(&mut open)
         .show(ctx, |ui| {
             if let Some(s) = statement {
@@ -53,12 +49,12 @@ pub(super) fn details(
                 );
             }
             ui.horizontal_wrapped(|ui| {
-                placement_chip(ui, youth_label, row.youth, deck, lang);
-                placement_chip(ui, t::MENTOR.get(lang), row.mentor, deck, lang);
+                placement_chip(ui, youth_label, row.youth.placement, deck, lang);
+                placement_chip(ui, t::MENTOR.get(lang), row.mentor.placement, deck, lang);
             });
             for (who, r) in [
-                (youth_label, &row.youth_remark),
-                (t::MENTOR.get(lang), &row.mentor_remark),
+                (youth_label, &row.youth.remark),
+                (t::MENTOR.get(lang), &row.mentor.remark),
             ] {
                 if let Some(r) = r {
                     ui.label(

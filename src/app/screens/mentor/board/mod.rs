@@ -5,16 +5,15 @@
 //! [`Board`](crate::core::board::Board), which the report and the tests use too.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use super::Focus;
-use super::home::export_note;
-use crate::app::egui_style::{bold, egui_ready, full_screen};
-use crate::app::exports::{Delivery, LastExport, export_csv, export_png, export_report};
-use crate::app::screens::Screen;
+use super::{Exports, Focus};
+use crate::app::Decks;
+use crate::app::egui_style::{bold, egui_ready};
+use crate::app::exports::{export_png, export_report};
+use crate::app::screens::{Form, Screen};
 use crate::app::session::{Library, Session};
 use crate::app::text::{self as t, moment_label};
-use crate::app::{Decks, Settings};
 use crate::core::board::board;
 use crate::core::deck::Role;
 use crate::core::measurement::{Agreement, Measurement, date_of};
@@ -46,20 +45,16 @@ pub(super) fn plugin(app: &mut App) {
 
 #[allow(clippy::too_many_arguments)]
 fn ui(
-    mut contexts: EguiContexts,
+    mut form: Form,
     mut view: ResMut<BoardView>,
     focus: Res<Focus>,
     library: Res<Library>,
     decks: Res<Decks>,
-    settings: Res<Settings>,
-    delivery: Res<Delivery>,
-    mut last: ResMut<LastExport>,
+    mut exports: Exports,
     mut session: MessageWriter<Session>,
     mut commands: Commands,
-    mut next: ResMut<NextState<Screen>>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let lang = settings.lang;
+    let lang = form.lang();
     let focused = focus
         .youth
         .as_ref()
@@ -69,7 +64,7 @@ fn ui(
         let r = &rounds[i];
         (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
     }) else {
-        next.set(Screen::MentorHome);
+        form.go(Screen::MentorHome);
         return Ok(());
     };
     let deck = decks.set.get(&youth.deck.id);
@@ -79,7 +74,7 @@ fn ui(
     let mut agreements = youth.agreements.clone();
     let mut changed = false;
 
-    full_screen(ctx, |ui| {
+    let ctx = form.show(|ui, lang, next| {
         ui.label(bold(
             &format!(
                 "{}: {} · {} · {}",
@@ -103,18 +98,19 @@ fn ui(
                     .flatten()
                     .cloned()
                     .collect();
-                last.0 = Some(export_csv(&delivery, &b.round, &ms));
+                exports.csv(&b.round, &ms);
             }
             if ui.button(t::PICTURE_PNG.get(lang)).clicked() {
                 // Said once the picture is taken and delivered, a frame or two from now.
-                last.0 = None;
+                exports.last.0 = None;
                 export_png(&mut commands, format!("{}-bord.png", b.round));
             }
             if ui.button(t::REPORT_PDF.get(lang)).clicked() {
-                last.0 = Some(export_report(&delivery, &b, youth, mentor, deck, lang));
+                let report = export_report(&exports.delivery, &b, youth, mentor, deck, lang);
+                exports.last.0 = Some(report);
             }
         });
-        export_note(ui, &last, lang);
+        exports.note(ui, lang);
         ui.add_space(6.0);
 
         let wide = ui.available_width() > 1000.0;
@@ -165,11 +161,11 @@ fn ui(
                 rows::rows_ui(ui, &b, deck, youth_label, lang, &mut view);
             });
         }
-    });
+    })?;
 
     if let Some(id) = view.open.clone() {
         details::details(
-            ctx,
+            &ctx,
             &id,
             &b,
             deck,

@@ -80,7 +80,7 @@ fn row_ui(
             ui.horizontal(|ui| {
                 ui.spacing_mut().interact_size.y = 30.0;
                 let mut words = text.clone();
-                if row.youth_remark.is_some() || row.mentor_remark.is_some() {
+                if row.youth.remark.is_some() || row.mentor.remark.is_some() {
                     words.push_str(" *");
                 }
                 ui.allocate_ui_with_layout(
@@ -101,8 +101,8 @@ fn row_ui(
                         }
                     },
                 );
-                chip(ui, row.youth, deck, lang);
-                chip(ui, row.mentor, deck, lang);
+                chip(ui, row.youth.placement, deck, lang);
+                chip(ui, row.mentor.placement, deck, lang);
             });
         })
         .response

@@ -20,7 +20,7 @@ use crate::app::theme;
 use crate::core::deck::Role;
 use crate::core::measurement::Measurement;
 
-mod board;
+pub mod board;
 mod gate;
 mod history;
 mod home;

@@ -21,7 +21,7 @@ use crate::core::round::{board_rounds, previous};
 
 mod details;
 mod rows;
-mod side;
+pub mod side;
 
 /// The board screen's own state: the card tapped open, the agreement being typed.
 #[derive(Resource, Default, Debug)]

@@ -94,7 +94,7 @@ fn signed_1(c: f64, lang: Lang) -> String {
     }
 }
 
-pub(super) fn agreements_ui(
+pub fn agreements_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     b: &Board,

@@ -1,0 +1,173 @@
+//! The agreements panel of the board, driven through egui without a window: taps and typing go
+//! in as egui input, and what the panel hands back (the agreements, and that they changed) is
+//! what the board sends to the session to save.
+
+use bevy_egui::egui;
+use jas_cards::app::egui_style::fonts;
+use jas_cards::app::screens::mentor::board::BoardView;
+use jas_cards::app::screens::mentor::board::side::agreements_ui;
+use jas_cards::app::text::Lang;
+use jas_cards::core::board::{Board, board};
+use jas_cards::core::measurement::{Agreement, Who};
+use jas_cards::core::round::rounds_of;
+
+use crate::board::pair;
+
+/// The panel's state between passes, as the board screen keeps it.
+struct Panel {
+    ctx: egui::Context,
+    board: Board,
+    agreements: Vec<Agreement>,
+    view: BoardView,
+    parent_round: bool,
+    /// Whether the last pass changed the agreements.
+    changed: bool,
+}
+
+impl Panel {
+    fn new(parent_round: bool) -> Panel {
+        let all = pair("ab-1", "2026-09-01T10:00:00Z");
+        let ctx = egui::Context::default();
+        ctx.set_fonts(fonts());
+        let mut panel = Panel {
+            ctx,
+            board: board(&rounds_of("AB", &all)[0], None),
+            agreements: Vec::new(),
+            view: BoardView::default(),
+            parent_round,
+            changed: false,
+        };
+        // Fonts take effect from the second pass.
+        panel.pass(Vec::new());
+        panel.pass(Vec::new());
+        panel
+    }
+
+    /// One egui pass with `events`; returns what was drawn.
+    fn pass(&mut self, events: Vec<egui::Event>) -> Vec<(String, egui::Pos2)> {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(600.0, 900.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let mut changed = false;
+        let mut output = self.ctx.run_ui(input, |ui| {
+            agreements_ui(
+                ui,
+                Lang::Nl,
+                &self.board,
+                &mut self.agreements,
+                &mut changed,
+                &mut self.view,
+                self.parent_round,
+            );
+        });
+        // No renderer here to take the font texture.
+        output.textures_delta.clear();
+        self.changed = changed;
+        let mut texts = Vec::new();
+        for clipped in &output.shapes {
+            collect_texts(&clipped.shape, &mut texts);
+        }
+        texts
+    }
+
+    /// Where `text` is drawn now.
+    fn find(&mut self, text: &str) -> egui::Pos2 {
+        let texts = self.pass(Vec::new());
+        texts
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, at)| *at)
+            .unwrap_or_else(|| panic!("{text:?} is not drawn: {texts:?}"))
+    }
+
+    /// A tap on `text`: pressed in one pass, released in the next.
+    fn tap(&mut self, text: &str) {
+        let at = self.find(text);
+        let button = |pressed| egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::default(),
+        };
+        self.pass(vec![egui::Event::PointerMoved(at), button(true)]);
+        self.pass(vec![button(false)]);
+    }
+
+    /// Typing into the field that has the focus.
+    fn type_text(&mut self, text: &str) {
+        self.pass(vec![egui::Event::Text(text.into())]);
+    }
+}
+
+fn collect_texts(shape: &egui::Shape, out: &mut Vec<(String, egui::Pos2)>) {
+    match shape {
+        egui::Shape::Text(t) => out.push((
+            t.galley.text().to_string(),
+            t.pos + t.galley.rect.center().to_vec2(),
+        )),
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn an_agreement_is_added_with_who_what_and_when_and_removed_again() {
+    let mut p = Panel::new(false);
+    p.tap("Samen");
+    // The field under "Wat": a tap gives it the focus, then the keyboard types.
+    let what = p.find("Wat");
+    p.pass(vec![
+        egui::Event::PointerMoved(what + egui::vec2(0.0, 40.0)),
+        egui::Event::PointerButton {
+            pos: what + egui::vec2(0.0, 40.0),
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::default(),
+        },
+    ]);
+    p.pass(vec![egui::Event::PointerButton {
+        pos: what + egui::vec2(0.0, 40.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::default(),
+    }]);
+    p.type_text("  Samen koken op vrijdag ");
+    assert!(p.agreements.is_empty(), "nothing is added before the tap");
+    p.tap("Toevoegen");
+    assert!(p.changed, "the board is told to save");
+    assert_eq!(
+        p.agreements,
+        vec![Agreement {
+            who: Who::Together,
+            what: "Samen koken op vrijdag".into(),
+            by_when: String::new(),
+        }]
+    );
+    assert!(p.view.what.is_empty(), "the form is empty again");
+    // Drawn with who in words, and a tap on "Weg" removes it.
+    p.find("Samen: Samen koken op vrijdag");
+    p.tap("Weg");
+    assert!(p.changed);
+    assert!(p.agreements.is_empty());
+}
+
+#[test]
+fn an_empty_agreement_is_not_added() {
+    let mut p = Panel::new(false);
+    p.tap("Toevoegen");
+    assert!(!p.changed);
+    assert!(p.agreements.is_empty());
+}
+
+#[test]
+fn in_a_parent_round_the_youth_side_is_the_parent() {
+    let mut p = Panel::new(true);
+    p.find("Ouder");
+    let mut y = Panel::new(false);
+    y.find("Jongere");
+}

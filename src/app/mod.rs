@@ -81,6 +81,11 @@ pub struct DataStore(pub Arc<dyn Store>);
 #[derive(Resource, Debug, Default)]
 pub struct Problems(pub Vec<String>);
 
+/// The organisation's settings (`core::organisation`): the intro's sentence on who sees the
+/// answers, and how long the mentor area stays open untouched.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Org(pub crate::core::organisation::Organisation);
+
 /// The interface language and other choices of this run.
 #[derive(Resource, Debug, Clone)]
 pub struct Settings {
@@ -125,6 +130,10 @@ pub fn build(
         problems: load_problems,
     } = load_all(store.as_ref());
     problems.extend(load_problems);
+    let (youths, youth_problems) = crate::core::youth::load_all(store.as_ref());
+    problems.extend(youth_problems);
+    let (organisation, organisation_problem) = crate::core::organisation::load(store.as_ref());
+    problems.extend(organisation_problem);
     for p in &problems {
         warn!("{p}");
     }
@@ -151,6 +160,8 @@ pub fn build(
     .insert_resource(delivery)
     .insert_resource(Problems(problems))
     .insert_resource(Library(measurements))
+    .insert_resource(session::Youths(youths))
+    .insert_resource(Org(organisation))
     .insert_resource(Settings {
         lang: options.lang,
         data_place: place,
@@ -227,8 +238,9 @@ pub fn load_decks(dir: Option<&std::path::Path>, problems: &mut Vec<String>) -> 
 
 /// Everything but the window, egui and the resources `build` inserts: used by `build` and by
 /// the headless tests. Expects `Decks`, `DataStore`, `Delivery`, `Problems`, `Library` and
-/// `Settings`.
+/// `Settings` (and takes `Org` and `Youths` as they are, or their defaults).
 pub fn plugin(app: &mut App) {
+    app.init_resource::<Org>();
     app.configure_sets(
         PreUpdate,
         AppSystems::Input.after(bevy::picking::PickingSystems::Last),

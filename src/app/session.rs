@@ -9,6 +9,7 @@ use bevy::prelude::*;
 use crate::app::{AppSystems, DataStore, Problems};
 use crate::core::measurement::{Agreement, Measurement, save};
 use crate::core::sort::Action;
+use crate::core::youth::{self, Youth, YouthKey};
 
 /// The measurement being played, if any. Read it anywhere; change it only with messages.
 #[derive(Resource, Default, Debug)]
@@ -39,6 +40,25 @@ impl Library {
     }
 }
 
+/// The youths the mentor has added (loaded at start, kept in step with every save).
+#[derive(Resource, Default, Debug)]
+pub struct Youths(pub Vec<Youth>);
+
+impl Youths {
+    pub fn get(&self, id: &str) -> Option<&Youth> {
+        self.0.iter().find(|y| y.id == id)
+    }
+
+    /// How the mentor screens name a youth: the record's name and note, or the pseudonym of
+    /// rounds not yet linked to a record.
+    pub fn name_of(&self, key: &YouthKey) -> String {
+        match key {
+            YouthKey::Record(id) => self.get(id).map(Youth::label).unwrap_or_else(|| id.clone()),
+            YouthKey::Pseudonym(name) => name.clone(),
+        }
+    }
+}
+
 /// A move by the player on the current sort: place, skip, remark, undo, finish.
 #[derive(Message, Clone, Debug, PartialEq)]
 pub struct Play(pub Action);
@@ -60,6 +80,10 @@ pub enum Session {
     },
     /// A whole measurement is stored as it is (the demo's rounds; imports).
     Record(Measurement),
+    /// The mentor adds a youth.
+    AddYouth(Youth),
+    /// Every sort of round `round` now belongs to the youth record `youth`.
+    Link { round: String, youth: String },
     /// Save the current sort again (after a failed save).
     SaveAgain,
 }
@@ -75,6 +99,7 @@ pub fn plugin(app: &mut App) {
         .add_message::<Session>()
         .init_resource::<SaveState>()
         .init_resource::<Library>()
+        .init_resource::<Youths>()
         .init_resource::<Current>()
         .configure_sets(PreUpdate, (AppSystems::Input, AppSystems::Apply).chain())
         .add_systems(PreUpdate, apply.in_set(AppSystems::Apply));
@@ -89,10 +114,18 @@ pub fn apply(
     mut current: ResMut<Current>,
     store: Res<DataStore>,
     mut library: ResMut<Library>,
+    mut youths: ResMut<Youths>,
     mut state: ResMut<SaveState>,
     mut problems: ResMut<Problems>,
 ) {
     let mut to_save: Vec<Measurement> = Vec::new();
+    let mut failed = |state: &mut SaveState, message: String| {
+        error!("{message}");
+        if !problems.0.contains(&message) {
+            problems.0.push(message.clone());
+        }
+        state.failed = Some(message);
+    };
     let mut save_current = false;
     for s in sessions.read() {
         match s {
@@ -110,6 +143,21 @@ pub fn apply(
                 }
             }
             Session::Record(m) => to_save.push(m.clone()),
+            Session::AddYouth(y) => match youth::save(store.0.as_ref(), y) {
+                Ok(()) => {
+                    youths.0.retain(|x| x.id != y.id);
+                    youths.0.push(y.clone());
+                    youths.0.sort_by_key(|y| y.name.to_lowercase());
+                }
+                Err(e) => failed(&mut state, e.to_string()),
+            },
+            Session::Link { round, youth } => {
+                for m in library.0.iter().filter(|m| &m.round == round) {
+                    let mut m = m.clone();
+                    m.link(youth);
+                    to_save.push(m);
+                }
+            }
             Session::SaveAgain => save_current = true,
         }
     }
@@ -137,14 +185,7 @@ pub fn apply(
         library.upsert(m);
         match save(store.0.as_ref(), m) {
             Ok(()) => state.failed = None,
-            Err(e) => {
-                let message = e.to_string();
-                error!("{message}");
-                if !problems.0.contains(&message) {
-                    problems.0.push(message.clone());
-                }
-                state.failed = Some(message);
-            }
+            Err(e) => failed(&mut state, e.to_string()),
         }
     }
 }

@@ -39,6 +39,30 @@ const fn tr(nl: &'static str, en: &'static str) -> Tr {
     Tr { nl, en }
 }
 
+/// A string that speaks to the player: "je" to a youth, "u" to a parent (English: "you").
+#[derive(Clone, Copy, Debug)]
+pub struct Ad {
+    pub je: Tr,
+    pub u: Tr,
+}
+
+impl Ad {
+    pub fn get(self, lang: Lang, parent: bool) -> &'static str {
+        if parent {
+            self.u.get(lang)
+        } else {
+            self.je.get(lang)
+        }
+    }
+}
+
+const fn ad(je: &'static str, u: &'static str, en: &'static str) -> Ad {
+    Ad {
+        je: tr(je, en),
+        u: tr(u, en),
+    }
+}
+
 /// The human name of a moment.
 pub fn moment_label(m: crate::core::measurement::Moment) -> Tr {
     use crate::core::measurement::Moment;
@@ -85,8 +109,22 @@ pub const MOMENT_MID: Tr = tr("Tussenevaluatie", "Mid-evaluation");
 pub const MOMENT_EXTRA: Tr = tr("Extra", "Extra");
 pub const DECK: Tr = tr("Welk kaartspel?", "Which deck?");
 pub const START: Tr = tr("Beginnen", "Start");
-pub const RESUME_HEADING: Tr = tr("Verder waar je was", "Carry on where you were");
-pub const RESUME: Tr = tr("Verder", "Carry on");
+pub const START_FOR_YOUTH: Tr = tr(
+    "Je mentor zet de kaarten voor je klaar en geeft je dan de tablet.",
+    "Your mentor sets up the cards for you and then hands you the tablet.",
+);
+pub const EXTRA_ROUND: Tr = tr(
+    "Wil je zelf een extra keer invullen?",
+    "Would you like to fill it in once more on your own?",
+);
+pub const EXTRA_ROUND_NAME: Tr = tr(
+    "Typ je naam. Je mentor zet het later bij jouw gegevens.",
+    "Type your name. Your mentor adds it to your record later.",
+);
+pub const DATA_PROBLEM: Tr = tr(
+    "Er is iets mis met opgeslagen gegevens. Je mentor ziet wat in het mentordeel.",
+    "Something is wrong with stored data. Your mentor sees what in the mentor area.",
+);
 pub const LANGUAGE: Tr = tr("Taal", "Language");
 pub const NAME_EMPTY: Tr = tr("Vul eerst een naam in.", "Fill in a name first.");
 pub const NAME_TOO_LONG: Tr = tr(
@@ -112,9 +150,10 @@ pub const INTRO_LINES: [Tr; 6] = [
         "Er zijn geen foute antwoorden. Het gaat om wat jij vindt.",
         "There are no wrong answers. It is about what you think.",
     ),
+    // After this line the intro shows who sees the answers: the organisation's sentence.
     tr(
-        "Daarna kijken jij en je mentor samen naar de kaarten en praten jullie over wat beter kan. De gedragswetenschapper die je mentor helpt, ziet de uitkomst ook. Verder niemand.",
-        "Then you and your mentor look at the cards together and talk about what could be better. The behavioural scientist who helps your mentor sees the result too. Nobody else.",
+        "Daarna kijken jij en je mentor samen naar de kaarten en praten jullie over wat beter kan.",
+        "Then you and your mentor look at the cards together and talk about what could be better.",
     ),
     tr(
         "Snap je een kaart niet? Leg hem op 'Snap ik niet / sla over'. Draai een kaart om voor uitleg.",
@@ -130,7 +169,7 @@ pub const INTRO_TITLE_PARENT: Tr = tr(
     "Hoe gaat de samenwerking met de mentor van uw kind?",
     "How is the collaboration with your child's mentor going?",
 );
-pub const INTRO_LINES_PARENT: [Tr; 5] = [
+pub const INTRO_LINES_PARENT: [Tr; 4] = [
     tr(
         "U krijgt kaarten met zinnen over u en de mentor van uw kind.",
         "You get cards with sentences about you and your child's mentor.",
@@ -139,13 +178,10 @@ pub const INTRO_LINES_PARENT: [Tr; 5] = [
         "Leg elke kaart op de stapel die past: van helemaal oneens tot helemaal eens.",
         "Put each card on the pile that fits: from strongly disagree to strongly agree.",
     ),
+    // After this line the intro shows who sees the answers: the organisation's sentence.
     tr(
         "Er zijn geen foute antwoorden. Daarna bekijkt u de kaarten samen met de mentor.",
         "There are no wrong answers. Afterwards you look at the cards together with the mentor.",
-    ),
-    tr(
-        "De gedragswetenschapper die de mentor helpt, ziet de uitkomst ook. Verder niemand.",
-        "The behavioural scientist who helps the mentor sees the result too. Nobody else.",
     ),
     tr(
         "U kunt een kaart overslaan, een stap terug doen en altijd stoppen.",
@@ -181,8 +217,9 @@ pub const MOVE_HINT: Tr = tr(
 );
 
 // Remark dialog
-pub const REMARK_TITLE: Tr = tr(
+pub const REMARK_TITLE: Ad = ad(
     "Wil je iets zeggen over deze kaart?",
+    "Wilt u iets zeggen over deze kaart?",
     "Anything to say about this card?",
 );
 pub const SAVE: Tr = tr("Bewaren", "Save");
@@ -190,27 +227,42 @@ pub const CANCEL: Tr = tr("Annuleren", "Cancel");
 
 // Review
 pub const REVIEW_TITLE: Tr = tr("Klopt het zo?", "Is this right?");
-pub const REVIEW_HINT: Tr = tr(
+pub const REVIEW_HINT: Ad = ad(
     "Je kunt nog kaarten verplaatsen: sleep ze, of tik op een kaart en dan op een stapel.",
+    "U kunt nog kaarten verplaatsen: sleep ze, of tik op een kaart en dan op een stapel.",
     "You can still move cards: drag them, or tap a card and then a pile.",
 );
 pub const DONE: Tr = tr("Klaar", "Done");
 
 // Hand-over
-pub const HANDOVER_TITLE: Tr = tr("Dank je wel!", "Thank you!");
-pub const HANDOVER_TEXT: Tr = tr(
+pub const HANDOVER_TITLE: Ad = ad("Dank je wel!", "Dank u wel!", "Thank you!");
+pub const HANDOVER_TEXT: Ad = ad(
     "Je kaarten zijn bewaard. Geef de tablet aan je mentor.",
-    "Your cards are saved. Please give the tablet to your mentor.",
+    "Uw kaarten zijn bewaard. Geef de tablet aan de mentor.",
+    "Your cards are saved. Please give the tablet to the mentor.",
 );
-pub const HANDOVER_HIDDEN: Tr = tr(
-    "Je mentor ziet jouw kaarten pas als jullie ze samen bekijken.",
-    "Your mentor sees your cards only when you look at them together.",
+/// True by construction: the board opens only when both sorts are finished.
+pub const HANDOVER_HIDDEN: Ad = ad(
+    "Je kaarten blijven dicht tot je mentor ook klaar is. Dan bekijken jullie ze samen.",
+    "Uw kaarten blijven dicht tot de mentor ook klaar is. Dan bekijkt u ze samen.",
+    "Your cards stay closed until the mentor is done too. Then you look at them together.",
+);
+pub const PAUSED_TITLE: Ad = ad(
+    "Je kaarten zijn bewaard.",
+    "Uw kaarten zijn bewaard.",
+    "Your cards are saved.",
+);
+pub const PAUSED_TEXT: Ad = ad(
+    "Geef de tablet aan je mentor. Later ga je verder waar je was.",
+    "Geef de tablet aan de mentor. Later gaat u verder waar u was.",
+    "Please give the tablet to the mentor. Later you carry on where you were.",
 );
 pub const HANDOVER_GO: Tr = tr("Ik ben de mentor", "I am the mentor");
 
 // Saving
-pub const SAVE_FAILED: Tr = tr(
+pub const SAVE_FAILED: Ad = ad(
     "Opslaan lukt niet. Je kaarten zijn niet kwijt: ze staan nog in het geheugen.",
+    "Opslaan lukt niet. Uw kaarten zijn niet kwijt: ze staan nog in het geheugen.",
     "Saving does not work. Your cards are not lost: they are still in memory.",
 );
 pub const RETRY: Tr = tr("Opnieuw opslaan", "Save again");
@@ -240,10 +292,47 @@ pub const YOUTH_DONE: Tr = tr(
 pub const SORT_MINE: Tr = tr("Mijn kaarten sorteren", "Sort my cards");
 pub const CONTINUE_MINE: Tr = tr("Verder met mijn kaarten", "Continue my cards");
 pub const SEE_BOARD: Tr = tr("Bord bekijken", "Open the board");
-pub const OPEN_ANYWAY: Tr = tr(
-    "Toch openen (alleen jongere)",
-    "Open anyway (young person only)",
+pub const RESUME_YOUTH: Tr = tr("Verder laten spelen", "Let them carry on");
+pub const LINK_TO: Tr = tr("Koppelen aan:", "Link to:");
+pub const NOT_LINKED: Tr = tr(
+    "(zelf ingevuld, nog niet gekoppeld)",
+    "(filled in alone, not linked yet)",
 );
+pub const NEW_ROUND: Tr = tr("Nieuwe ronde", "New round");
+pub const FOR_WHOM: Tr = tr("Voor wie?", "For whom?");
+pub const NEW_YOUTH: Tr = tr("+ Nieuwe jongere", "+ New young person");
+pub const NEW_YOUTH_NAME: Tr = tr(
+    "Schuilnaam of voorletters (geen volledige naam)",
+    "Nickname or initials (no full name)",
+);
+pub const NEW_YOUTH_NOTE: Tr = tr(
+    "Om twee jongeren met dezelfde naam uit elkaar te houden (mag leeg)",
+    "To tell two young people of the same name apart (may be empty)",
+);
+pub const SAME_NAME: Tr = tr(
+    "Die naam is er al. Is het dezelfde jongere? Kies hem dan hierboven. Is het iemand anders? Schrijf erbij wat ze uit elkaar houdt.",
+    "That name exists already. Is it the same young person? Then choose them above. Someone else? Add what tells them apart.",
+);
+pub const PARENT_ROUND: Tr = tr(
+    "De ouder vult in (ouderkaarten)",
+    "The parent fills it in (parent cards)",
+);
+pub const SHORTER_DECK: Tr = tr(
+    "Korter spel: voor jongeren die lezen lastig vinden of 20 kaarten te veel vinden.",
+    "Shorter deck: for young people who find reading hard or 20 cards too many.",
+);
+pub const HAND_TO: Tr = tr("Geef de tablet aan", "Hand the tablet to");
+pub const PARENT_OF: Tr = tr("Ouder van", "Parent of");
+pub const CHOOSE_YOUTH: Tr = tr(
+    "Kies eerst voor wie deze ronde is.",
+    "First choose whom this round is for.",
+);
+pub const TOGETHER_TITLE: Tr = tr("Bekijk dit samen met", "Look at this together with");
+pub const TOGETHER_TEXT: Tr = tr(
+    "Ga naast elkaar zitten: het bord laat de kaarten van jullie allebei zien.",
+    "Sit side by side: the board shows both your cards.",
+);
+pub const TOGETHER_GO: Tr = tr("We zitten samen: open het bord", "We are together: open the board");
 pub const HISTORY: Tr = tr("Geschiedenis", "History");
 pub const EXPORT_ALL: Tr = tr("Alles exporteren (CSV)", "Export everything (CSV)");
 pub const NO_YOUTHS: Tr = tr("Nog geen metingen.", "No measurements yet.");

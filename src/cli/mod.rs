@@ -82,6 +82,12 @@ pub enum Command {
         max_moves: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The pseudonym of the scripted rounds.
+        #[arg(long, default_value = "Kill")]
+        youth: String,
+        /// The words of the scripted remarks.
+        #[arg(long, value_name = "TEXT")]
+        remark: Option<String>,
     },
     /// Benchmark: sort the whole youth deck in a real window through touch events, then stay
     /// untouched; prints start-up, drag frame, idle and memory figures.
@@ -192,6 +198,8 @@ pub fn main() -> ExitCode {
             delay_ms,
             max_moves,
             seed,
+            youth,
+            remark,
         }) => {
             let problems = crate::app::dev::autoplay::run(crate::app::dev::autoplay::Autoplay {
                 data_dir: data_dir.clone(),
@@ -199,6 +207,8 @@ pub fn main() -> ExitCode {
                 delay: std::time::Duration::from_millis(delay_ms),
                 max_moves,
                 seed,
+                youth,
+                remark,
             });
             if problems == 0 {
                 Ok(())

@@ -12,7 +12,8 @@ use super::sort::{Action, Sort, SortError};
 use super::store::{Store, StoreError};
 
 /// The format of the measurement files this version writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// Format 2 added `youth_id` (the youth's record); format 1 files are read as they are.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The folder (store prefix) that holds the measurement files.
 pub const FOLDER: &str = "measurements";
@@ -101,6 +102,11 @@ pub struct Measurement {
     pub id: String,
     /// A pseudonym or initials; no full name is needed.
     pub youth: String,
+    /// The youth's record (`core::youth`), once there is one: rounds begun by the mentor have
+    /// it from the start, older ones and extra rounds a youth began alone get it when the
+    /// mentor links them. `None`: grouped by pseudonym.
+    #[serde(default)]
+    pub youth_id: Option<String>,
     pub role: Role,
     pub moment: Moment,
     /// Groups the youth's and the mentor's sort of one measuring moment.
@@ -190,6 +196,7 @@ impl Measurement {
             format: FORMAT_VERSION,
             id: format!("{round}-{}", deck.role),
             youth: youth.trim().to_string(),
+            youth_id: None,
             role: deck.role,
             moment,
             round: round.to_string(),
@@ -215,6 +222,12 @@ impl Measurement {
         self.sort.apply(action, &at)?;
         self.updated = at;
         Ok(())
+    }
+
+    /// Links the measurement to the youth record `id`. Saving is the caller's next step.
+    pub fn link(&mut self, id: &str) {
+        self.youth_id = Some(id.to_string());
+        self.updated = now();
     }
 
     /// Replaces the agreements of the round (they are kept on the youth's measurement).
@@ -250,6 +263,11 @@ impl Measurement {
     /// (or found by a fuzzer) may not.
     fn check(&self) -> Result<(), String> {
         self.key.check()?;
+        if let Some(id) = &self.youth_id
+            && !super::youth::valid_id(id)
+        {
+            return Err(format!("\"{id}\" is not a youth id"));
+        }
         let mut in_key: Vec<&str> = self.key.items.iter().map(|i| i.id.as_str()).collect();
         let mut in_order: Vec<&str> = self.sort.order().iter().map(String::as_str).collect();
         in_key.sort();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::deck::{Deck, DeckSet, Role};
 use super::measurement::{Measurement, Moment, now, round_id};
+use super::youth::YouthKey;
 
 /// A youth's (or parent's) sort and, once begun, the mentor's sort of the same round.
 #[derive(Clone, Debug)]
@@ -68,12 +69,14 @@ impl Round<'_> {
     }
 }
 
-/// The rounds of one youth, oldest first. A round without the youth's (or parent's) sort is
-/// left out; a mentor sort without its counterpart has nothing to be compared with.
-pub fn rounds_of<'a>(youth: &str, all: &'a [Measurement]) -> Vec<Round<'a>> {
+/// The rounds of one youth, oldest first: of a record, or of a pseudonym not yet linked to one
+/// (two youths of the same name with records never share rounds). A round without the youth's
+/// (or parent's) sort is left out; a mentor sort without its counterpart has nothing to be
+/// compared with.
+pub fn rounds_of<'a>(youth: &YouthKey, all: &'a [Measurement]) -> Vec<Round<'a>> {
     let mut by_round: BTreeMap<&str, (Option<&Measurement>, Option<&Measurement>)> =
         BTreeMap::new();
-    for m in all.iter().filter(|m| m.youth == youth) {
+    for m in all.iter().filter(|m| YouthKey::of(m) == *youth) {
         let entry = by_round.entry(m.round.as_str()).or_default();
         match m.role {
             Role::Mentor => entry.1 = Some(m),
@@ -97,7 +100,7 @@ pub fn rounds_of<'a>(youth: &str, all: &'a [Measurement]) -> Vec<Round<'a>> {
 /// The round `id` of `youth`, in its place among the youth's rounds (for "since last time"),
 /// as the board sees them (see [`Round::for_board`]).
 pub fn board_rounds<'a>(
-    youth: &str,
+    youth: &YouthKey,
     id: &str,
     all: &'a [Measurement],
 ) -> Option<(Vec<Round<'a>>, usize)> {
@@ -115,20 +118,34 @@ pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Roun
     i.checked_sub(1).and_then(|j| rounds.get(j))
 }
 
-/// Every youth pseudonym in the measurements, sorted, each once.
-pub fn youths(all: &[Measurement]) -> Vec<String> {
-    let mut v: Vec<String> = all.iter().map(|m| m.youth.clone()).collect();
+/// Every youth in the measurements (records and unlinked pseudonyms), each once.
+pub fn youths(all: &[Measurement]) -> Vec<YouthKey> {
+    let mut v: Vec<YouthKey> = all.iter().map(YouthKey::of).collect();
     v.sort();
     v.dedup();
     v
 }
 
-/// Begins a round: a new, empty sort of `deck` for `youth`. The round id is the pseudonym,
-/// the time and `tail` (a random number): two rounds begun in the same second get two files,
-/// never one overwriting the other.
-pub fn begin(youth: &str, moment: Moment, deck: &Deck, seed: u64, tail: u16) -> Measurement {
-    let round = format!("{}-{tail:04x}", round_id(youth, &now()));
-    Measurement::new(youth, moment, &round, deck, seed)
+/// Who a new round is for: the name shown, and the record where there is one.
+#[derive(Clone, Copy, Debug)]
+pub struct For<'a> {
+    pub name: &'a str,
+    pub record: Option<&'a str>,
+}
+
+/// Begins a round: a new, empty sort of `deck` for a youth. The round id is the pseudonym, the
+/// time and `tail` (a random number): two rounds begun in the same second get two files, never
+/// one overwriting the other.
+pub fn begin(youth: For, moment: Moment, deck: &Deck, seed: u64, tail: u16) -> Measurement {
+    let round = format!("{}-{tail:04x}", round_id(youth.name, &now()));
+    let mut m = Measurement::new(youth.name, moment, &round, deck, seed);
+    m.youth_id = youth.record.map(str::to_string);
+    m
+}
+
+/// A pseudonym without a record: an extra round a youth begins alone.
+pub fn alone(name: &str) -> For<'_> {
+    For { name, record: None }
 }
 
 /// What the mentor's sort of a round is to be.
@@ -155,5 +172,7 @@ pub fn mentor_sort<'a>(round: &Round<'a>, decks: &'a DeckSet) -> MentorSort<'a> 
 
 /// The mentor's new sort of the round that `youth` belongs to.
 pub fn begin_mentor_sort(youth: &Measurement, deck: &Deck, seed: u64) -> Measurement {
-    Measurement::new(&youth.youth, youth.moment, &youth.round, deck, seed)
+    let mut m = Measurement::new(&youth.youth, youth.moment, &youth.round, deck, seed);
+    m.youth_id = youth.youth_id.clone();
+    m
 }

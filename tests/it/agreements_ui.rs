@@ -31,7 +31,7 @@ impl Panel {
         ctx.set_fonts(fonts());
         let mut panel = Panel {
             ctx,
-            board: board(&rounds_of("AB", &all)[0], None),
+            board: board(&rounds_of(&crate::ab(), &all)[0], None),
             agreements: Vec::new(),
             view: BoardView::default(),
             parent_round,

@@ -21,17 +21,17 @@ fn a_pseudonym_is_needed_and_no_full_name() {
 }
 
 #[test]
-fn the_form_starts_a_measurement_of_the_chosen_deck_and_moment() {
+fn the_form_starts_an_extra_round_of_the_chosen_deck_without_a_record() {
     let decks = DeckSet::builtin();
     let form = StartForm {
         name: " AB ".into(),
-        moment: Moment::MidEvaluation,
         deck: "kort".into(),
         error: None,
     };
     let m = try_start(&form, &decks, 42).unwrap();
     assert_eq!(m.youth, "AB");
-    assert_eq!(m.moment, Moment::MidEvaluation);
+    assert_eq!(m.moment, Moment::Extra, "a youth alone begins an extra round");
+    assert_eq!(m.youth_id, None, "the mentor links it later");
     assert_eq!(m.deck.id, "kort");
     assert_eq!(m.sort.seed(), 42);
     assert_eq!(m.sort.len(), 9);
@@ -47,4 +47,13 @@ fn an_unknown_deck_is_refused() {
         ..StartForm::default()
     };
     assert_eq!(try_start(&form, &decks, 1).unwrap_err().nl, t::NO_DECKS.nl);
+    // Nor a parent's or the mentor's deck: those rounds begin in the mentor area.
+    for deck in ["ouder", "mentor"] {
+        let form = StartForm {
+            name: "AB".into(),
+            deck: deck.into(),
+            ..StartForm::default()
+        };
+        assert!(try_start(&form, &decks, 1).is_err(), "{deck}");
+    }
 }

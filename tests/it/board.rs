@@ -6,6 +6,7 @@ use jas_cards::core::export::write_scores_csv;
 use jas_cards::core::measurement::{Agreement, Measurement, Moment, Who};
 use jas_cards::core::report::{ReportInput, pdf};
 use jas_cards::core::round::{previous, rounds_of, youths};
+use jas_cards::core::youth::YouthKey;
 use jas_cards::core::sort::{Action, Placement};
 
 fn deck(id: &str) -> Deck {
@@ -82,15 +83,15 @@ pub fn pair(round: &str, started: &str) -> Vec<Measurement> {
 fn rounds_pair_the_youth_and_the_mentor_sort() {
     let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
     all.extend(pair("ab-2", "2026-11-29T10:00:00Z"));
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     assert_eq!(rounds.len(), 2);
     assert_eq!(rounds[0].id, "ab-1");
     assert!(rounds.iter().all(|r| r.complete()));
     assert_eq!(previous(&rounds, "ab-2").unwrap().id, "ab-1");
     assert!(previous(&rounds, "ab-1").is_none());
-    assert_eq!(youths(&all), ["AB"]);
+    assert_eq!(youths(&all), [crate::ab()]);
     assert!(
-        rounds_of("CD", &all).is_empty(),
+        rounds_of(&YouthKey::Pseudonym("CD".into()), &all).is_empty(),
         "another youth's rounds are not mixed in"
     );
 }
@@ -98,7 +99,7 @@ fn rounds_pair_the_youth_and_the_mentor_sort() {
 #[test]
 fn the_board_marks_differences_ask_further_and_skips_and_orders_the_talk() {
     let all = pair("ab-1", "2026-09-01T10:00:00Z");
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     let b = board(&rounds[0], None);
     let row = |id: &str| b.row(id).unwrap();
     assert_eq!(row("r3").difference, Some(-3));
@@ -132,7 +133,7 @@ fn the_board_marks_differences_ask_further_and_skips_and_orders_the_talk() {
 #[test]
 fn the_board_numbers_are_the_core_scores() {
     let all = pair("ab-1", "2026-09-01T10:00:00Z");
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     let b = board(&rounds[0], None);
     let (ys, ms) = (all[0].scores(), all[1].scores());
     for (id, s) in &ys.parts {
@@ -161,7 +162,7 @@ fn the_change_since_last_time_and_the_agreements_made_then() {
     now[6] = ("a1", 5);
     later[0] = sorted(&deck("kort"), "ab-2", &now, "2026-11-29T10:00:00Z");
     all.extend(later);
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     let b = board(&rounds[1], previous(&rounds, "ab-2"));
     let aanpak = b.part("aanpak").unwrap();
     assert!((aanpak.change.youth.unwrap() - 2.0 / 3.0).abs() < 1e-12);
@@ -182,7 +183,7 @@ fn a_youth_sort_without_the_mentor_has_no_comparison() {
         &YOUTH,
         "2026-09-01T10:00:00Z",
     )];
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     assert!(!rounds[0].complete(), "locked until both are done");
     let b = board(&rounds[0], None);
     assert!(
@@ -203,7 +204,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 #[test]
 fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     let all = pair_agreeing(Who::Together, "Na school samen de dag doornemen", "januari");
-    let rounds = rounds_of("AB", &all);
+    let rounds = rounds_of(&crate::ab(), &all);
     let b = board(&rounds[0], None);
     let kort = deck("kort");
     let bytes = pdf(&ReportInput {

@@ -24,6 +24,11 @@ use std::path::{Path, PathBuf};
 
 use jas_cards::core::deck::{Deck, DeckError, parse_deck};
 
+/// The youth "AB" of the test measurements, known by pseudonym only.
+pub fn ab() -> jas_cards::core::youth::YouthKey {
+    jas_cards::core::youth::YouthKey::Pseudonym("AB".into())
+}
+
 /// A file in the project.
 pub fn project(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)

@@ -62,7 +62,7 @@ fn youth_then(screen: Screen, unlocked: bool, mentor_current: bool) -> Table {
     t.app.world_mut().resource_mut::<Library>().0 = all;
     t.app.world_mut().resource_mut::<MentorArea>().unlocked = unlocked;
     *t.app.world_mut().resource_mut::<Focus>() = Focus {
-        youth: Some("AB".into()),
+        youth: Some(crate::ab()),
         round: Some("ab-1".into()),
     };
     t.app

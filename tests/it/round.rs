@@ -4,6 +4,7 @@ use jas_cards::app::{Library, Screen, Session};
 use jas_cards::core::deck::{DeckSet, Role};
 use jas_cards::core::measurement::{Measurement, Moment, Who, parse, save};
 use jas_cards::core::round::{
+    alone,
     MentorSort, RoundStatus, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
 };
 use jas_cards::core::sort::Action;
@@ -27,15 +28,15 @@ fn all_placed(mut m: Measurement) -> Measurement {
 #[test]
 fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
     let decks = DeckSet::builtin();
-    let youth = begin("AB", Moment::Start, decks.get("kort").unwrap(), 1, 7);
+    let youth = begin(alone("AB"), Moment::Start, decks.get("kort").unwrap(), 1, 7);
     let all = vec![youth.clone()];
-    assert_eq!(rounds_of("AB", &all)[0].status(), RoundStatus::YouthSorting);
-    assert!(!rounds_of("AB", &all)[0].awaits_mentor());
+    assert_eq!(rounds_of(&crate::ab(), &all)[0].status(), RoundStatus::YouthSorting);
+    assert!(!rounds_of(&crate::ab(), &all)[0].awaits_mentor());
 
     let mut youth = all_placed(youth);
     youth.apply(Action::Finish).unwrap();
     let all = vec![youth.clone()];
-    let r = &rounds_of("AB", &all)[0];
+    let r = &rounds_of(&crate::ab(), &all)[0];
     assert_eq!(r.status(), RoundStatus::WaitingForMentor);
     assert!(r.awaits_mentor() && !r.complete());
 
@@ -43,20 +44,20 @@ fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
     assert_eq!(mentor.round, youth.round);
     assert_eq!(mentor.role, Role::Mentor);
     let all = vec![youth.clone(), all_placed(mentor.clone())];
-    let r = &rounds_of("AB", &all)[0];
+    let r = &rounds_of(&crate::ab(), &all)[0];
     assert_eq!(r.status(), RoundStatus::MentorSorting);
     assert!(!r.complete(), "a mentor sort not finished is not complete");
 
     let mut done = all_placed(mentor);
     done.apply(Action::Finish).unwrap();
     let all = vec![youth, done];
-    assert_eq!(rounds_of("AB", &all)[0].status(), RoundStatus::Complete);
+    assert_eq!(rounds_of(&crate::ab(), &all)[0].status(), RoundStatus::Complete);
 }
 
 #[test]
 fn the_board_never_compares_with_an_unfinished_mentor_sort() {
     let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
-    let finished = board_rounds("AB", "ab-1", &all).unwrap();
+    let finished = board_rounds(&crate::ab(), "ab-1", &all).unwrap();
     assert!(finished.0[finished.1].mentor.is_some());
     // The mentor's sort, one card still open.
     let decks = DeckSet::builtin();
@@ -68,22 +69,22 @@ fn the_board_never_compares_with_an_unfinished_mentor_sort() {
     })
     .unwrap();
     all[1] = m;
-    let (rounds, i) = board_rounds("AB", "ab-1", &all).unwrap();
+    let (rounds, i) = board_rounds(&crate::ab(), "ab-1", &all).unwrap();
     assert!(rounds[i].mentor.is_none(), "hidden until finished");
-    assert!(board_rounds("AB", "nope", &all).is_none());
+    assert!(board_rounds(&crate::ab(), "nope", &all).is_none());
 }
 
 #[test]
 fn the_mentor_resumes_their_own_sort_or_begins_the_mirror_deck() {
     let decks = DeckSet::builtin();
     let all = pair("ab-1", "2026-09-01T10:00:00Z");
-    let with_mentor = &rounds_of("AB", &all)[0];
+    let with_mentor = &rounds_of(&crate::ab(), &all)[0];
     assert_eq!(
         mentor_sort(with_mentor, &decks),
         MentorSort::Resume(&all[1])
     );
     let youth_only = vec![all[0].clone()];
-    let r = &rounds_of("AB", &youth_only)[0];
+    let r = &rounds_of(&crate::ab(), &youth_only)[0];
     assert_eq!(
         mentor_sort(r, &decks),
         MentorSort::Begin(decks.get("mentor-kort").unwrap())
@@ -104,8 +105,8 @@ fn the_mentor_resumes_their_own_sort_or_begins_the_mirror_deck() {
 fn rounds_begun_in_the_same_second_get_their_own_ids() {
     let decks = DeckSet::builtin();
     let deck = decks.get("kort").unwrap();
-    let a = begin("Sam", Moment::Extra, deck, 1, 1);
-    let b = begin("Sam", Moment::Extra, deck, 1, 2);
+    let a = begin(alone("Sam"), Moment::Extra, deck, 1, 1);
+    let b = begin(alone("Sam"), Moment::Extra, deck, 1, 2);
     assert_ne!(a.round, b.round);
     assert_ne!(a.id, b.id);
     assert!(a.round.starts_with("sam-2"), "{}", a.round);

@@ -17,7 +17,7 @@ use crate::app::session::{self, Current, Library, Play, SaveState, Session};
 use crate::app::{AppSystems, DataStore, Problems};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{Moment, load_all};
-use crate::core::round::begin;
+use crate::core::round::{alone, begin};
 use crate::core::sort::Action;
 use crate::core::store::FileStore;
 
@@ -30,6 +30,10 @@ pub struct Autoplay {
     /// Stop after this many moves (0: never; the kill test kills it).
     pub max_moves: usize,
     pub seed: u64,
+    /// The pseudonym the scripted rounds are for.
+    pub youth: String,
+    /// The words of the scripted remarks (else "opmerking N").
+    pub remark: Option<String>,
 }
 
 #[derive(Resource)]
@@ -38,6 +42,8 @@ struct Script {
     failures: Arc<std::sync::atomic::AtomicUsize>,
     rng: ChaCha8Rng,
     deck: String,
+    youth: String,
+    remark: Option<String>,
     moves_left: Option<usize>,
     last_printed: Option<(String, usize)>,
 }
@@ -63,6 +69,8 @@ pub fn run(options: Autoplay) -> usize {
             failures: failures.clone(),
             rng: ChaCha8Rng::seed_from_u64(options.seed),
             deck: options.deck.clone(),
+            youth: options.youth.clone(),
+            remark: options.remark.clone(),
             moves_left: (options.max_moves > 0).then_some(options.max_moves),
             last_printed: None,
         })
@@ -115,7 +123,7 @@ fn play(
         let seed = script.rng.random();
         let tail = script.rng.random();
         session.write(Session::Begin(begin(
-            "Kill",
+            alone(&script.youth),
             Moment::Extra,
             deck,
             seed,
@@ -133,7 +141,10 @@ fn play(
         },
         (Some(id), 2) => Action::Remark {
             statement: id.to_string(),
-            text: format!("opmerking {roll}"),
+            text: script
+                .remark
+                .clone()
+                .unwrap_or_else(|| format!("opmerking {roll}")),
         },
         (Some(id), _) => Action::Place {
             statement: id.to_string(),

@@ -26,7 +26,7 @@ use crate::app::screens::Screen;
 use crate::app::session::{Current, Session};
 use crate::app::{AppSystems, Decks};
 use crate::core::measurement::Moment;
-use crate::core::round::begin;
+use crate::core::round::{alone, begin};
 
 /// Set first thing in `main`: the process start, as near as Rust gets to it.
 pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
@@ -133,7 +133,7 @@ fn keep_drawing_while_driving(
 /// A fresh youth sort of the shipped youth deck, straight on the sort screen.
 fn start_sort(decks: Res<Decks>, mut session: MessageWriter<Session>) {
     if let Some(deck) = decks.set.get("jongere") {
-        session.write(Session::Begin(begin("Bench", Moment::Extra, deck, 2026, 0)));
+        session.write(Session::Begin(begin(alone("Bench"), Moment::Extra, deck, 2026, 0)));
     }
 }
 

@@ -20,7 +20,8 @@ use crate::app::session::{Current, Session};
 use crate::app::{AppSystems, Decks, Problems, Settings};
 use crate::core::board::board;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
-use crate::core::round::{begin, previous, rounds_of};
+use crate::core::round::{alone, begin, previous, rounds_of};
+use crate::core::youth::YouthKey;
 use crate::core::sort::Action;
 
 /// The seed of every demo sort, so that every demo shows the same cards.
@@ -222,7 +223,7 @@ fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     }
     world.resource_mut::<MentorArea>().unlocked = true;
     *world.resource_mut::<Focus>() = Focus {
-        youth: Some("Demo".into()),
+        youth: Some(YouthKey::Pseudonym("Demo".into())),
         round: Some("demo-20261129-100000".into()),
     };
     world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
@@ -236,7 +237,7 @@ fn set_up_mentor_area(world: &mut World, demo: &Demo) {
 fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measurement]) {
     let decks = world.resource::<Decks>();
     let lang = world.resource::<Settings>().lang;
-    let rounds = rounds_of("Demo", all);
+    let rounds = rounds_of(&YouthKey::Pseudonym("Demo".into()), all);
     let Some(last) = rounds.last() else { return };
     let b = board(last, previous(&rounds, &last.id));
     let deck = decks.set.get(&last.youth.deck.id);
@@ -273,7 +274,7 @@ fn set_up(world: &mut World, demo: &Demo) {
             .push("demo: no deck \"jongere\"".into());
         return;
     };
-    let mut m = begin("Demo", Moment::Start, &deck, SEED, 0);
+    let mut m = begin(alone("Demo"), Moment::Start, &deck, SEED, 0);
     let moves = match demo.screen {
         DemoScreen::Intro => 0,
         DemoScreen::Sort => demo.moves.min(m.sort.len() - 1),

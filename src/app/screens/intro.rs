@@ -1,9 +1,12 @@
-//! The youth intro (egui): what this is for, that there are no wrong answers, who sees the
-//! answers and what happens with them, that a card can be skipped and the game stopped.
+//! The youth intro (egui): for whom the round is (their own name, nobody else's), what this is
+//! for, that there are no wrong answers, who sees the answers and what happens with them (the
+//! organisation's sentence, `core::organisation`), that a card can be skipped and the game
+//! stopped. A parent is spoken to as "u".
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use crate::app::Org;
 use crate::app::egui_style::{bold, egui_ready, primary_button};
 use crate::app::screens::{Form, Screen};
 use crate::app::text as t;
@@ -15,17 +18,21 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn ui(mut form: Form, current: Res<crate::app::session::Current>) -> Result {
-    // A parent is spoken to as "u", about their child's mentor.
-    let parent = current
-        .0
-        .as_ref()
-        .is_some_and(|m| m.role == crate::core::deck::Role::Parent);
-    let (title, lines): (t::Tr, &[t::Tr]) = if parent {
-        (t::INTRO_TITLE_PARENT, &t::INTRO_LINES_PARENT)
-    } else {
-        (t::INTRO_TITLE, &t::INTRO_LINES)
+fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>) -> Result {
+    let Some(m) = current.0.as_ref() else {
+        form.go(Screen::Start);
+        return Ok(());
     };
+    // A parent is spoken to as "u", about their child's mentor.
+    let parent = m.role == crate::core::deck::Role::Parent;
+    // Where the organisation's sentence on who sees the answers goes among the lines.
+    let (title, lines, who_sees_at): (t::Tr, &[t::Tr], usize) = if parent {
+        (t::INTRO_TITLE_PARENT, &t::INTRO_LINES_PARENT, 3)
+    } else {
+        (t::INTRO_TITLE, &t::INTRO_LINES, 4)
+    };
+    let who_sees = org.0.who_sees(form.lang().code(), parent).to_string();
+    let name = m.youth.clone();
     form.show(|ui, lang, next| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Left-aligned short paragraphs in a column of reading width: easiest to follow
@@ -36,11 +43,22 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>) -> Result {
                 ui.vertical(|ui| {
                     ui.set_max_width(900.0);
                     ui.add_space(12.0);
+                    // Their own name, and nobody else's.
+                    ui.label(egui::RichText::new(&name).size(28.0));
                     ui.label(bold(title.get(lang), 38.0));
                     ui.add_space(12.0);
-                    for line in lines {
-                        ui.label(egui::RichText::new(line.get(lang)).size(28.0));
+                    let line = |ui: &mut egui::Ui, text: &str| {
+                        ui.label(egui::RichText::new(text).size(28.0));
                         ui.add_space(6.0);
+                    };
+                    for (i, l) in lines.iter().enumerate() {
+                        if i == who_sees_at {
+                            line(ui, &who_sees);
+                        }
+                        line(ui, l.get(lang));
+                    }
+                    if who_sees_at >= lines.len() {
+                        line(ui, &who_sees);
                     }
                     ui.add_space(12.0);
                     ui.horizontal(|ui| {
@@ -49,8 +67,9 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>) -> Result {
                         }
                         ui.add_space(16.0);
                         let back = egui::Button::new(t::BACK.get(lang));
+                        // The sort is saved; the mentor can start it again later.
                         if ui.add_sized([160.0, 72.0], back).clicked() {
-                            next.set(Screen::Start);
+                            next.set(Screen::Paused);
                         }
                     });
                 });

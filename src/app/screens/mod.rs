@@ -25,10 +25,15 @@ pub enum Screen {
     Intro,
     Sort,
     Review,
+    /// After "Klaar": a neutral screen asking to give the tablet to the mentor.
     Handover,
+    /// After "Stoppen": the same, for a sort not yet finished.
+    Paused,
     /// The PIN gate of the mentor area.
     MentorGate,
     MentorHome,
+    /// "Bekijk dit samen met ...": the step before a round's board.
+    Together,
     Board,
     History,
 }
@@ -109,7 +114,7 @@ fn follow_the_sort(
     match screen.get() {
         Screen::Sort if m.sort.current().is_none() => next.set(Screen::Review),
         Screen::Review if m.sort.is_finished() => {
-            focus.youth = Some(m.youth.clone());
+            focus.youth = Some(crate::core::youth::YouthKey::of(m));
             focus.round = Some(m.round.clone());
             if m.role == crate::core::deck::Role::Mentor {
                 session.write(Session::Close);

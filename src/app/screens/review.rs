@@ -12,6 +12,7 @@ use crate::app::text as t;
 use crate::app::theme::{self, Assets2d};
 use crate::app::widgets::{Look, button};
 use crate::app::{AppSystems, Decks, Settings};
+use crate::core::deck::Role;
 use crate::core::sort::Action;
 
 /// The card tapped last, waiting for a tap on a pile (the no-drag way to move).
@@ -74,10 +75,12 @@ fn spawn(
     mut commands: Commands,
     assets: Res<Assets2d>,
     settings: Res<Settings>,
+    current: Res<Current>,
     mut selected: ResMut<Selected>,
 ) {
     selected.0 = None;
     let lang = settings.lang;
+    let parent = current.0.as_ref().is_some_and(|m| m.role == Role::Parent);
     commands
         .spawn((
             DespawnOnExit(Screen::Review),
@@ -117,7 +120,7 @@ fn spawn(
                         theme::HEADING_SIZE - 6.0,
                         theme::INK,
                     ));
-                    left.spawn(theme::hint(t::REVIEW_HINT.get(lang)));
+                    left.spawn(theme::hint(t::REVIEW_HINT.get(lang, parent)));
                 });
                 bar.spawn((
                     Node {

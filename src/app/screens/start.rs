@@ -1,5 +1,8 @@
-//! The start screen (egui): who plays (a pseudonym, no full name), which moment, which deck;
-//! or carry on with a sort that was stopped. Deck and storage problems are listed here too.
+//! The start screen (egui), which needs no PIN and so shows nothing stored: no names, no
+//! unfinished sorts, not where the data is. Rounds begin in the mentor area, where the mentor
+//! chooses the youth and hands the tablet over. Here a youth can only begin an extra round of
+//! their own (filling it in when angry can be the most honest): they type their name, and the
+//! mentor links the round to their record later. And the mentor's way in.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -8,19 +11,18 @@ use crate::app::egui_style::{
     bold, choice, color, egui_ready, full_screen, primary_button, text_field,
 };
 use crate::app::screens::Screen;
-use crate::app::session::{Library, Session};
-use crate::app::text::{self as t, Lang, moment_label};
+use crate::app::session::Session;
+use crate::app::text::{self as t, Lang};
 use crate::app::theme;
 use crate::app::{Decks, Problems, Settings};
 use crate::core::deck::{DeckSet, Role};
 use crate::core::measurement::{Measurement, Moment, PseudonymError, check_pseudonym};
-use crate::core::round::{begin, youths};
+use crate::core::round::{alone, begin};
 
 /// What is filled in on the start screen.
 #[derive(Resource, Debug, Clone)]
 pub struct StartForm {
     pub name: String,
-    pub moment: Moment,
     pub deck: String,
     pub error: Option<t::Tr>,
 }
@@ -29,7 +31,6 @@ impl Default for StartForm {
     fn default() -> Self {
         StartForm {
             name: String::new(),
-            moment: Moment::Start,
             deck: "jongere".into(),
             error: None,
         }
@@ -37,30 +38,42 @@ impl Default for StartForm {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<StartForm>().add_systems(
-        EguiPrimaryContextPass,
-        ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
-    );
+    app.init_resource::<StartForm>()
+        .add_systems(OnEnter(Screen::Start), |mut form: ResMut<StartForm>| {
+            // The next player must not see what the last one typed.
+            *form = StartForm::default();
+        })
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
+        );
 }
 
-/// The new measurement the form asks for, or what is wrong with the form.
+/// The extra round the form asks for, or what is wrong with the form.
 pub fn try_start(form: &StartForm, decks: &DeckSet, seed: u64) -> Result<Measurement, t::Tr> {
     match check_pseudonym(&form.name) {
         Err(PseudonymError::Empty) => return Err(t::NAME_EMPTY),
         Err(PseudonymError::TooLong) => return Err(t::NAME_TOO_LONG),
         Ok(()) => {}
     }
-    let deck = decks.get(&form.deck).ok_or(t::NO_DECKS)?;
-    Ok(begin(&form.name, form.moment, deck, seed, rand::random()))
+    let deck = decks
+        .get(&form.deck)
+        .filter(|d| d.role == Role::Youth)
+        .ok_or(t::NO_DECKS)?;
+    Ok(begin(
+        alone(&form.name),
+        Moment::Extra,
+        deck,
+        seed,
+        rand::random(),
+    ))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn ui(
     mut contexts: EguiContexts,
     mut form: ResMut<StartForm>,
     mut settings: ResMut<Settings>,
     decks: Res<Decks>,
-    library: Res<Library>,
     problems: Res<Problems>,
     mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
@@ -80,39 +93,13 @@ fn ui(
                     ui.label(t::LANGUAGE.get(lang));
                 });
             });
-            ui.add_space(8.0);
+            ui.add_space(16.0);
+            ui.label(egui::RichText::new(t::START_FOR_YOUTH.get(lang)).size(30.0));
+            ui.add_space(24.0);
+            ui.separator();
 
-            let unfinished = library.unfinished();
-            if !unfinished.is_empty() {
-                ui.label(bold(t::RESUME_HEADING.get(lang), 28.0));
-                for m in unfinished.iter().take(6) {
-                    let title = decks
-                        .set
-                        .get(&m.deck.id)
-                        .map(|d| d.title.get(lang.code(), d.main_language()).to_string())
-                        .unwrap_or_else(|| m.deck.id.clone());
-                    ui.horizontal(|ui| {
-                        if ui.button(t::RESUME.get(lang)).clicked()
-                            && decks.set.get(&m.deck.id).is_some()
-                        {
-                            session.write(Session::Resume(m.id.clone()));
-                            next.set(Screen::Sort);
-                        }
-                        ui.label(format!(
-                            "{} · {} · {} {} {} {}",
-                            m.youth,
-                            title,
-                            t::CARD_OF.get(lang),
-                            m.sort.done_count(),
-                            t::OF.get(lang),
-                            m.sort.len()
-                        ));
-                    });
-                }
-                ui.separator();
-            }
-
-            ui.label(bold(t::WHO.get(lang), 28.0));
+            ui.label(bold(t::EXTRA_ROUND.get(lang), 28.0));
+            ui.label(t::EXTRA_ROUND_NAME.get(lang));
             text_field(
                 ui,
                 egui::TextEdit::singleline(&mut form.name)
@@ -122,33 +109,11 @@ fn ui(
                     .margin(egui::Margin::symmetric(12, 10))
                     .desired_width(640.0),
             );
-            let known = youths(&library.0);
-            if !known.is_empty() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(t::KNOWN_YOUTHS.get(lang));
-                    for name in known {
-                        if choice(ui, form.name == name, &name).clicked() {
-                            form.name = name;
-                        }
-                    }
-                });
-            }
             ui.add_space(8.0);
-
-            ui.label(bold(t::MOMENT.get(lang), 28.0));
             ui.horizontal_wrapped(|ui| {
-                for m in Moment::ALL {
-                    if choice(ui, form.moment == m, moment_label(m).get(lang)).clicked() {
-                        form.moment = m;
-                    }
-                }
-            });
-            ui.add_space(8.0);
-
-            ui.label(bold(t::DECK.get(lang), 28.0));
-            ui.horizontal_wrapped(|ui| {
-                // The mentor's mirrored decks are sorted by the mentor, after the hand-over.
-                for deck in decks.set.iter().filter(|d| d.role != Role::Mentor) {
+                // Only the youth's own decks: a parent round and the mentor's sort begin in
+                // the mentor area.
+                for deck in decks.set.iter().filter(|d| d.role == Role::Youth) {
                     let label = format!(
                         "{} ({} {})",
                         deck.title.get(lang.code(), deck.main_language()),
@@ -160,11 +125,7 @@ fn ui(
                     }
                 }
             });
-            if decks.set.decks.is_empty() {
-                ui.label(t::NO_DECKS.get(lang));
-            }
-            ui.add_space(16.0);
-
+            ui.add_space(12.0);
             let start = primary_button(ui, t::START.get(lang), 300.0);
             if let Some(e) = form.error {
                 ui.colored_label(color(theme::WARNING_INK), e.get(lang));
@@ -172,7 +133,7 @@ fn ui(
             if start.clicked() {
                 match try_start(&form, &decks.set, rand::random()) {
                     Ok(m) => {
-                        form.error = None;
+                        *form = StartForm::default();
                         session.write(Session::Begin(m));
                         next.set(Screen::Intro);
                     }
@@ -180,23 +141,17 @@ fn ui(
                 }
             }
 
+            // Problems name files, and file names carry pseudonyms: the mentor area lists
+            // them; here only that there is one.
             if !problems.0.is_empty() {
-                ui.separator();
-                ui.label(bold(t::PROBLEMS_HEADING.get(lang), 26.0));
-                for p in &problems.0 {
-                    ui.colored_label(color(theme::WARNING_INK), p);
-                }
+                ui.add_space(12.0);
+                ui.colored_label(color(theme::WARNING_INK), t::DATA_PROBLEM.get(lang));
             }
-            ui.add_space(8.0);
-            // The mentor's way in at any time (history, exports, an unfinished mentor sort),
-            // not only after a youth hands over. Straight to the PIN gate (the start screen has
-            // just locked the area). Quiet and at the bottom, so it is not the youth's next step.
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(t::MENTOR_AREA.get(lang)).clicked() {
-                    next.set(Screen::MentorGate);
-                }
-                ui.small(format!("{} {}", t::DATA_IN.get(lang), settings.data_place));
-            });
+            ui.add_space(24.0);
+            // The mentor's way in, quiet and at the bottom, so it is not the youth's next step.
+            if ui.button(t::MENTOR_AREA.get(lang)).clicked() {
+                next.set(Screen::MentorGate);
+            }
         });
     });
     Ok(())

@@ -8,7 +8,7 @@ use super::Focus;
 use crate::app::Decks;
 use crate::app::egui_style::{bold, color, egui_ready};
 use crate::app::screens::{Form, Screen};
-use crate::app::session::Library;
+use crate::app::session::{Library, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::app::theme;
 use crate::core::measurement::date_of;
@@ -105,16 +105,18 @@ fn ui(
     mut form: Form,
     mut focus: ResMut<Focus>,
     library: Res<Library>,
+    youths: Res<Youths>,
     decks: Res<Decks>,
 ) -> Result {
     let Some(youth) = focus.youth.clone() else {
         form.go(Screen::MentorHome);
         return Ok(());
     };
+    let name = youths.name_of(&youth);
     let rounds = rounds_of(&youth, &library.0);
     form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
-            ui.label(bold(&format!("{}: {youth}", t::HISTORY.get(lang)), 34.0));
+            ui.label(bold(&format!("{}: {name}", t::HISTORY.get(lang)), 34.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(t::BACK.get(lang)).clicked() {
                     next.set(Screen::MentorHome);
@@ -165,7 +167,7 @@ fn ui(
                         }
                         if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
                             focus.round = Some(r.id.clone());
-                            next.set(Screen::Board);
+                            next.set(Screen::Together);
                         }
                         ui.end_row();
                     }

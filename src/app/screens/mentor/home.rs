@@ -1,28 +1,42 @@
-//! The mentor's home: the round that just came in (waiting for the mentor's own sort), every
-//! youth with their rounds and where each stands, the history, and the export of everything.
-//! What a round's state is and which sort the mentor starts are the core's rules
-//! (`core::round`); this screen only shows them and turns taps into messages.
+//! The mentor's home: the round that just came in (waiting for the mentor's own sort), a new
+//! round for a youth, every youth with their rounds and where each stands, problems with the
+//! stored data, and the export of everything. What a round's state is and which sort the
+//! mentor starts are the core's rules (`core::round`); this screen only shows them and turns
+//! taps into messages. Handing the tablet to a youth locks the area.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use super::{Exports, Focus};
-use crate::app::Decks;
+use super::new_round::{NewRound, new_round_ui};
+use super::{Exports, Focus, MentorArea};
 use crate::app::egui_style::{bold, choice, color, egui_ready, primary_button};
 use crate::app::screens::{Form, Screen};
-use crate::app::session::{Library, Session};
+use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, Lang, moment_label};
 use crate::app::theme;
-use crate::core::measurement::{date_of, now};
+use crate::app::{Decks, Problems};
+use crate::core::deck::Role;
+use crate::core::measurement::{Measurement, date_of, now};
 use crate::core::round::{
     MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths,
 };
+use crate::core::youth::YouthKey;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
+    app.init_resource::<NewRound>().add_systems(
         EguiPrimaryContextPass,
         home.run_if(in_state(Screen::MentorHome).and_then(egui_ready)),
     );
+}
+
+/// What a tap on the home asks for.
+enum Go {
+    /// A screen of the mentor area for a youth's round.
+    Screen(Screen, YouthKey, String),
+    /// The mentor's own sort of a round.
+    MentorSort(YouthKey, String),
+    /// The tablet to the youth (or parent): this sort, then the area locks.
+    HandOver(Screen),
 }
 
 /// Starts or resumes the mentor's sort of `round`; false when there is no mentor deck for it.
@@ -39,15 +53,27 @@ fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<S
     true
 }
 
+/// How the mentor area names whose a sort is: "Sam", or "Ouder van Sam" for a parent's.
+pub(crate) fn whose(youths: &Youths, m: &Measurement, lang: Lang) -> String {
+    let name = youths.name_of(&YouthKey::of(m));
+    if m.role == Role::Parent {
+        format!("{} {name}", t::PARENT_OF.get(lang))
+    } else {
+        name
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn home(
     mut form: Form,
     mut focus: ResMut<Focus>,
-    library: Res<Library>,
-    decks: Res<Decks>,
+    mut area: ResMut<MentorArea>,
+    mut new_round: ResMut<NewRound>,
+    (library, youths, decks, problems): (Res<Library>, Res<Youths>, Res<Decks>, Res<Problems>),
     mut exports: Exports,
     mut session: MessageWriter<Session>,
 ) -> Result {
+    let mut go = None;
     form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
             ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
@@ -56,77 +82,168 @@ fn home(
                     next.set(Screen::Start);
                 }
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
-                    let name = format!("jas-{}", date_of(&now()));
-                    exports.csv(&name, &library.0);
+                    exports.csv(&format!("jas-{}", date_of(&now())), &library.0);
                 }
             });
         });
         exports.note(ui, lang);
+        if !problems.0.is_empty() {
+            ui.label(bold(t::PROBLEMS_HEADING.get(lang), 24.0));
+            for p in &problems.0 {
+                ui.colored_label(color(theme::WARNING_INK), p);
+            }
+        }
         ui.add_space(8.0);
-
-        // The round that just came from the hand-over, first and large.
-        let waiting = focus.youth.as_ref().and_then(|youth| {
-            rounds_of(youth, &library.0)
-                .into_iter()
-                .find(|r| Some(&r.id) == focus.round.as_ref() && r.awaits_mentor())
-        });
-        if let Some(round) = waiting {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            // The round that just came from the hand-over, first and large.
+            let waiting = focus.youth.as_ref().and_then(|key| {
+                rounds_of(key, &library.0)
+                    .into_iter()
+                    .find(|r| Some(&r.id) == focus.round.as_ref() && r.awaits_mentor())
+            });
+            if let Some(round) = waiting {
+                waiting_ui(ui, lang, &round, &youths, &decks, &mut session, &mut go);
+            }
             egui::Frame::new()
-                .fill(color(theme::SELECTED))
+                .fill(color(theme::BUTTON_QUIET))
                 .inner_margin(16)
                 .corner_radius(12)
                 .show(ui, |ui| {
-                    let y = round.youth;
-                    ui.label(bold(
-                        &format!("{} · {}", y.youth, moment_label(y.moment).get(lang)),
-                        28.0,
-                    ));
-                    ui.label(t::YOUTH_DONE.get(lang));
-                    if primary_button(ui, t::SORT_MINE.get(lang), 360.0).clicked()
-                        && start_mentor_sort(&round, &decks, &mut session)
-                    {
-                        next.set(Screen::Sort);
+                    if let Some(b) = new_round_ui(ui, lang, &mut new_round, &youths, &decks.set) {
+                        if let Some(y) = b.youth {
+                            session.write(Session::AddYouth(y));
+                        }
+                        session.write(Session::Begin(b.round));
+                        go = Some(Go::HandOver(Screen::Intro));
                     }
                 });
             ui.add_space(12.0);
-        }
-
-        let names = youths(&library.0);
-        if names.is_empty() {
-            ui.label(t::NO_YOUTHS.get(lang));
-        }
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for name in names {
-                ui.separator();
-                ui.horizontal(|ui| {
-                    ui.label(bold(&name, 30.0));
-                    if choice(ui, false, t::HISTORY.get(lang)).clicked() {
-                        focus.youth = Some(name.clone());
-                        next.set(Screen::History);
-                    }
-                });
-                for round in rounds_of(&name, &library.0).iter().rev() {
-                    if let Some(go) = round_line(ui, lang, round, &decks, &mut session) {
-                        focus.youth = Some(round.youth.youth.clone());
-                        focus.round = Some(round.id.clone());
-                        next.set(go);
-                    }
-                }
-            }
+            youth_list(ui, lang, &library.0, &youths, &decks, &mut session, &mut go);
         });
     })?;
+    match go {
+        Some(Go::Screen(screen, youth, round)) => {
+            *focus = Focus {
+                youth: Some(youth),
+                round: Some(round),
+            };
+            form.go(screen);
+        }
+        Some(Go::MentorSort(youth, round)) => {
+            *focus = Focus {
+                youth: Some(youth),
+                round: Some(round),
+            };
+            form.go(Screen::Sort);
+        }
+        Some(Go::HandOver(screen)) => {
+            // The tablet changes hands: the area locks at once.
+            area.unlocked = false;
+            form.go(screen);
+        }
+        None => {}
+    }
     Ok(())
 }
 
-/// One round: date, moment, deck and where it stands, with what the mentor can do next.
-/// Returns the screen a tap asks for.
+/// The round waiting for the mentor's own sort.
+fn waiting_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    round: &Round,
+    youths: &Youths,
+    decks: &Decks,
+    session: &mut MessageWriter<Session>,
+    go: &mut Option<Go>,
+) {
+    egui::Frame::new()
+        .fill(color(theme::SELECTED))
+        .inner_margin(16)
+        .corner_radius(12)
+        .show(ui, |ui| {
+            let y = round.youth;
+            ui.label(bold(
+                &format!(
+                    "{} · {}",
+                    whose(youths, y, lang),
+                    moment_label(y.moment).get(lang)
+                ),
+                28.0,
+            ));
+            ui.label(t::YOUTH_DONE.get(lang));
+            if primary_button(ui, t::SORT_MINE.get(lang), 360.0).clicked()
+                && start_mentor_sort(round, decks, session)
+            {
+                *go = Some(Go::MentorSort(YouthKey::of(y), round.id.clone()));
+            }
+        });
+    ui.add_space(12.0);
+}
+
+/// Every youth (the records, then pseudonyms not yet linked to one) with their rounds.
+fn youth_list(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    all: &[Measurement],
+    youths: &Youths,
+    decks: &Decks,
+    session: &mut MessageWriter<Session>,
+    go: &mut Option<Go>,
+) {
+    let mut keys: Vec<YouthKey> = youths
+        .0
+        .iter()
+        .map(|y| YouthKey::Record(y.id.clone()))
+        .collect();
+    keys.extend(youths_without_record(all));
+    if keys.is_empty() {
+        ui.label(t::NO_YOUTHS.get(lang));
+    }
+    for key in keys {
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(bold(&youths.name_of(&key), 30.0));
+            if !key.is_linked() {
+                ui.label(t::NOT_LINKED.get(lang));
+            }
+            if choice(ui, false, t::HISTORY.get(lang)).clicked() {
+                *go = Some(Go::Screen(Screen::History, key.clone(), String::new()));
+            }
+        });
+        for round in rounds_of(&key, all).iter().rev() {
+            round_line(ui, lang, round, youths, decks, session, go);
+            if !key.is_linked() && !youths.0.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t::LINK_TO.get(lang));
+                    for y in &youths.0 {
+                        if choice(ui, false, &y.label()).clicked() {
+                            session.write(Session::Link {
+                                round: round.id.clone(),
+                                youth: y.id.clone(),
+                            });
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// The pseudonyms of rounds that have no youth record yet.
+fn youths_without_record(all: &[Measurement]) -> Vec<YouthKey> {
+    youths(all).into_iter().filter(|k| !k.is_linked()).collect()
+}
+
+/// One round: date, moment, deck, whose and where it stands, with what the mentor can do next.
 fn round_line(
     ui: &mut egui::Ui,
     lang: Lang,
     round: &Round,
+    youths: &Youths,
     decks: &Decks,
     session: &mut MessageWriter<Session>,
-) -> Option<Screen> {
+    go: &mut Option<Go>,
+) {
     let y = round.youth;
     let deck_title = decks
         .set
@@ -140,37 +257,53 @@ fn round_line(
         RoundStatus::MentorSorting => t::STATUS_MENTOR_OPEN,
         RoundStatus::Complete => t::STATUS_DONE,
     };
-    let mut go = None;
+    let key = YouthKey::of(y);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
+        let mut line = format!(
             "{} · {} · {} · {}",
             date_of(round.started()),
             moment_label(y.moment).get(lang),
             deck_title,
             status_text.get(lang)
-        ));
-        if status == RoundStatus::Complete {
-            if choice(ui, false, t::SEE_BOARD.get(lang)).clicked() {
-                go = Some(Screen::Board);
+        );
+        if y.role == Role::Parent {
+            line = format!("{} · {line}", whose(youths, y, lang));
+        }
+        ui.label(line);
+        match status {
+            RoundStatus::YouthSorting => {
+                ui.label(format!(
+                    "{} {} {} {}",
+                    t::CARD_OF.get(lang),
+                    y.sort.done_count(),
+                    t::OF.get(lang),
+                    y.sort.len()
+                ));
+                // The youth carries on at the same card, with every move intact.
+                if choice(ui, false, t::RESUME_YOUTH.get(lang)).clicked() {
+                    session.write(Session::Resume(y.id.clone()));
+                    *go = Some(Go::HandOver(Screen::Sort));
+                }
             }
-        } else if round.awaits_mentor() {
-            let label = if status == RoundStatus::MentorSorting {
-                t::CONTINUE_MINE
-            } else {
-                t::SORT_MINE
-            };
-            if matches!(mentor_sort(round, &decks.set), MentorSort::NoMirror) {
-                ui.label(t::NO_MIRROR.get(lang));
-            } else if choice(ui, false, label.get(lang)).clicked()
-                && start_mentor_sort(round, decks, session)
-            {
-                go = Some(Screen::Sort);
+            RoundStatus::Complete => {
+                if choice(ui, false, t::SEE_BOARD.get(lang)).clicked() {
+                    *go = Some(Go::Screen(Screen::Together, key, round.id.clone()));
+                }
             }
-            // The mentor may choose to open the youth's cards before sorting their own.
-            if choice(ui, false, t::OPEN_ANYWAY.get(lang)).clicked() {
-                go = Some(Screen::Board);
+            RoundStatus::WaitingForMentor | RoundStatus::MentorSorting => {
+                let label = if status == RoundStatus::MentorSorting {
+                    t::CONTINUE_MINE
+                } else {
+                    t::SORT_MINE
+                };
+                if matches!(mentor_sort(round, &decks.set), MentorSort::NoMirror) {
+                    ui.label(t::NO_MIRROR.get(lang));
+                } else if choice(ui, false, label.get(lang)).clicked()
+                    && start_mentor_sort(round, decks, session)
+                {
+                    *go = Some(Go::MentorSort(key, round.id.clone()));
+                }
             }
         }
     });
-    go
 }

@@ -16,14 +16,17 @@ use crate::app::screens::Screen;
 use crate::app::session::{Current, Session};
 use crate::app::text as t;
 use crate::app::text::Lang;
-use crate::app::theme;
+use crate::app::{Org, theme};
 use crate::core::deck::Role;
 use crate::core::measurement::Measurement;
+use crate::core::youth::YouthKey;
 
 pub mod board;
 mod gate;
 mod history;
 mod home;
+pub mod new_round;
+mod together;
 
 /// Whether the mentor area is open, and the gate's form.
 #[derive(Resource, Default, Debug)]
@@ -37,16 +40,26 @@ pub struct MentorArea {
 /// The youth and round the mentor is looking at.
 #[derive(Resource, Default, Debug, Clone)]
 pub struct Focus {
-    pub youth: Option<String>,
+    pub youth: Option<YouthKey>,
     pub round: Option<String>,
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MentorArea>()
         .init_resource::<Focus>()
+        .init_resource::<LastTouch>()
         .add_systems(OnEnter(Screen::Start), lock_area)
-        .add_systems(Update, guard)
-        .add_plugins((gate::plugin, home::plugin, board::plugin, history::plugin));
+        .add_systems(
+            Update,
+            (note_touches, lock_when_untouched, wake_to_lock, guard).chain(),
+        )
+        .add_plugins((
+            gate::plugin,
+            home::plugin,
+            together::plugin,
+            board::plugin,
+            history::plugin,
+        ));
 }
 
 /// The exports of the mentor screens, and what the last one did.
@@ -87,11 +100,78 @@ fn lock_area(mut area: ResMut<MentorArea>, mut last: ResMut<LastExport>) {
     last.0 = None;
 }
 
+/// When the mentor area was last touched (the app's clock), to lock it after the
+/// organisation's idle time.
+#[derive(Resource, Default, Debug)]
+pub struct LastTouch(pub std::time::Duration);
+
+/// Any touch, click or key counts as the mentor still being there.
+fn note_touches(
+    mut touches: MessageReader<bevy::input::touch::TouchInput>,
+    mut buttons: MessageReader<bevy::input::mouse::MouseButtonInput>,
+    mut keys: MessageReader<bevy::input::keyboard::KeyboardInput>,
+    area: Res<MentorArea>,
+    time: Res<Time>,
+    mut last: ResMut<LastTouch>,
+) {
+    let any = touches.read().count() + buttons.read().count() + keys.read().count() > 0;
+    // Opening the area counts as a touch too.
+    if any || (area.is_changed() && area.unlocked) {
+        last.0 = time.elapsed();
+    }
+}
+
+/// The idle time after which the open area locks itself.
+fn idle_limit(org: &Org) -> std::time::Duration {
+    std::time::Duration::from_secs(u64::from(org.0.mentor_idle_minutes.max(1)) * 60)
+}
+
+/// Locks the area once it has been left untouched for the organisation's idle time; the guard
+/// then sends any mentor screen to the gate.
+fn lock_when_untouched(
+    time: Res<Time>,
+    last: Res<LastTouch>,
+    org: Res<Org>,
+    mut area: ResMut<MentorArea>,
+) {
+    if area.unlocked && time.elapsed().saturating_sub(last.0) >= idle_limit(&org) {
+        area.unlocked = false;
+        area.pin.clear();
+    }
+}
+
+/// An untouched app draws no frames, so nothing would notice the time running out: while the
+/// area is open, ask to be woken when it would lock. (A run that draws continuously, such as a
+/// screenshot's, is left as it is.)
+fn wake_to_lock(
+    area: Res<MentorArea>,
+    time: Res<Time>,
+    last: Res<LastTouch>,
+    org: Res<Org>,
+    winit: Option<ResMut<bevy::winit::WinitSettings>>,
+    mut waking: Local<bool>,
+) {
+    use bevy::winit::UpdateMode;
+    let Some(mut winit) = winit else { return };
+    if matches!(winit.focused_mode, UpdateMode::Continuous) {
+        return;
+    }
+    if area.unlocked {
+        let wait = (last.0 + idle_limit(&org)).saturating_sub(time.elapsed())
+            + std::time::Duration::from_millis(50);
+        winit.focused_mode = UpdateMode::reactive(wait);
+        winit.unfocused_mode = UpdateMode::reactive_low_power(wait);
+        *waking = true;
+    } else if std::mem::take(&mut *waking) {
+        *winit = crate::app::reactive::settings();
+    }
+}
+
 /// Screens and sorts that only the mentor may see.
 pub fn mentor_only(screen: Screen, current: &Current) -> bool {
     let mentor_sort = current.0.as_ref().is_some_and(|m| m.role == Role::Mentor);
     match screen {
-        Screen::MentorHome | Screen::Board | Screen::History => true,
+        Screen::MentorHome | Screen::Together | Screen::Board | Screen::History => true,
         Screen::Sort | Screen::Review => mentor_sort,
         _ => false,
     }

@@ -17,7 +17,7 @@ use crate::app::text::{self as t, Lang};
 use crate::app::theme::{self, Assets2d, TextScale};
 use crate::app::widgets::{Look, button};
 use crate::app::{AppSystems, Decks, Settings};
-use crate::core::deck::Deck;
+use crate::core::deck::{Deck, Role};
 use crate::core::sort::{Action, Placement};
 
 mod card;
@@ -122,7 +122,8 @@ fn spawn(
         ))
         .with_children(|root| {
             top_bar(root, &assets, lang);
-            save_banner(root, &assets, lang);
+            let parent = current.0.as_ref().is_some_and(|m| m.role == Role::Parent);
+            save_banner(root, &assets, t::SAVE_FAILED.get(lang, parent), lang);
             // The card, with the skip pile beside it.
             root.spawn((
                 Node {
@@ -232,9 +233,20 @@ fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
                 assets,
                 t::STOP.get(lang),
                 Look::Quiet,
-                |_: On<Pointer<Click>>, mut next: ResMut<NextState<Screen>>| {
-                    // Every move is already saved: stopping loses nothing.
-                    next.set(Screen::Start);
+                |_: On<Pointer<Click>>,
+                 current: Res<Current>,
+                 mut session: MessageWriter<Session>,
+                 mut next: ResMut<NextState<Screen>>| {
+                    // Every move is already saved: stopping loses nothing. A youth or parent
+                    // ends on a neutral screen (the mentor resumes the sort later); the mentor
+                    // goes back to their area.
+                    let mentor = current.0.as_ref().is_some_and(|m| m.role == Role::Mentor);
+                    if mentor {
+                        session.write(Session::Close);
+                        next.set(Screen::MentorHome);
+                    } else {
+                        next.set(Screen::Paused);
+                    }
                 },
             );
             left.spawn((
@@ -279,7 +291,7 @@ fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
 }
 
 /// A banner, hidden until a save fails: says so plainly and offers to try again.
-fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
+fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, failed: &str, lang: Lang) {
     root.spawn((
         SaveBanner,
         Node {
@@ -296,7 +308,7 @@ fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
     ))
     .with_children(|b| {
         b.spawn(theme::text(
-            t::SAVE_FAILED.get(lang),
+            failed,
             theme::SMALL_SIZE,
             theme::WARNING_INK,
         ));

@@ -9,6 +9,7 @@ use crate::app::egui_style::{bold, dialog, primary_button, text_field};
 use crate::app::session::{Current, Play};
 use crate::app::text as t;
 use crate::app::{Decks, Settings};
+use crate::core::deck::Role;
 use crate::core::sort::Action;
 
 /// The remark dialog (egui: a text field with the on-screen keyboard of the tablet).
@@ -38,7 +39,8 @@ pub(super) fn remark_dialog(
     dialog(t::REMARK.get(lang), egui::Align2::CENTER_TOP, 90.0, 720.0).show(ctx, |ui| {
         // The card stays in view while the youth writes about it.
         ui.label(bold(front, 28.0));
-        ui.label(t::REMARK_TITLE.get(lang));
+        let parent = current.0.as_ref().is_some_and(|m| m.role == Role::Parent);
+        ui.label(t::REMARK_TITLE.get(lang, parent));
         let edit = text_field(
             ui,
             egui::TextEdit::multiline(&mut text)

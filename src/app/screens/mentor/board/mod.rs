@@ -7,12 +7,13 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use super::home::whose;
 use super::{Exports, Focus};
 use crate::app::Decks;
 use crate::app::egui_style::{bold, egui_ready};
 use crate::app::exports::{export_png, export_report};
 use crate::app::screens::{Form, Screen};
-use crate::app::session::{Library, Session};
+use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::core::board::board;
 use crate::core::deck::Role;
@@ -49,6 +50,7 @@ fn ui(
     mut view: ResMut<BoardView>,
     focus: Res<Focus>,
     library: Res<Library>,
+    youths: Res<Youths>,
     decks: Res<Decks>,
     mut exports: Exports,
     mut session: MessageWriter<Session>,
@@ -60,10 +62,14 @@ fn ui(
         .as_ref()
         .zip(focus.round.as_ref())
         .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
-    let Some((b, youth, mentor)) = focused.map(|(rounds, i)| {
-        let r = &rounds[i];
-        (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
-    }) else {
+    // The board opens only when both sorts are finished: before that, neither is shown.
+    let Some((b, youth, mentor)) = focused
+        .filter(|(rounds, i)| rounds[*i].complete())
+        .map(|(rounds, i)| {
+            let r = &rounds[i];
+            (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
+        })
+    else {
         form.go(Screen::MentorHome);
         return Ok(());
     };
@@ -73,13 +79,14 @@ fn ui(
     let youth_label = if parent_round { t::PARENT } else { t::YOU }.get(lang);
     let mut agreements = youth.agreements.clone();
     let mut changed = false;
+    let name = whose(&youths, youth, lang);
 
     let ctx = form.show(|ui, lang, next| {
         ui.label(bold(
             &format!(
                 "{}: {} · {} · {}",
                 t::BOARD.get(lang),
-                youth.youth,
+                name,
                 moment_label(youth.moment).get(lang),
                 date_of(youth.finished_at().unwrap_or(&youth.started))
             ),

@@ -1,0 +1,204 @@
+//! "Nieuwe ronde": the mentor chooses a youth from the list or adds one, the moment, the deck
+//! (the shorter deck with a line on when to use it) or a round for the parent, and hands the
+//! tablet over. The area locks as the tablet changes hands; the youth then sees their own name,
+//! the intro and their own cards only.
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::app::egui_style::{bold, choice, color, primary_button, text_field};
+use crate::app::session::Youths;
+use crate::app::text::{self as t, Lang, moment_label};
+use crate::app::theme;
+use crate::core::deck::{DeckSet, Role};
+use crate::core::measurement::{Measurement, Moment, PseudonymError, now};
+use crate::core::round::{For, begin};
+use crate::core::youth::{AddError, Youth, check_new};
+
+/// The form, kept while the mentor fills it in.
+#[derive(Resource, Debug, Clone)]
+pub struct NewRound {
+    /// The chosen youth record.
+    pub youth: Option<String>,
+    /// Adding a new youth instead: their pseudonym and what tells them apart.
+    pub adding: bool,
+    pub name: String,
+    pub note: String,
+    pub moment: Moment,
+    pub deck: String,
+    /// A round for the youth's parent (the parent deck).
+    pub parent: bool,
+    pub error: Option<t::Tr>,
+}
+
+impl Default for NewRound {
+    fn default() -> Self {
+        NewRound {
+            youth: None,
+            adding: false,
+            name: String::new(),
+            note: String::new(),
+            moment: Moment::Start,
+            deck: "jongere".into(),
+            parent: false,
+            error: None,
+        }
+    }
+}
+
+/// What the form asks for: the round to begin, and the youth to add first if new.
+#[derive(Debug, PartialEq)]
+pub struct Begun {
+    pub youth: Option<Youth>,
+    pub round: Measurement,
+}
+
+impl NewRound {
+    /// The decks the form offers: the youth's, or the parent's.
+    fn role(&self) -> Role {
+        if self.parent { Role::Parent } else { Role::Youth }
+    }
+
+    /// The round the form describes, or what is missing.
+    pub fn begin(&self, youths: &[Youth], decks: &DeckSet, random: u64) -> Result<Begun, t::Tr> {
+        let (youth, new) = if self.adding {
+            match check_new(youths, &self.name, &self.note) {
+                Err(AddError::Name(PseudonymError::Empty)) => return Err(t::NAME_EMPTY),
+                Err(AddError::Name(PseudonymError::TooLong)) => return Err(t::NAME_TOO_LONG),
+                Err(AddError::SameName) => return Err(t::SAME_NAME),
+                Ok(()) => {
+                    let y = Youth::new(&self.name, &self.note, random, &now());
+                    (y.clone(), Some(y))
+                }
+            }
+        } else {
+            let id = self.youth.as_deref().ok_or(t::CHOOSE_YOUTH)?;
+            let y = youths.iter().find(|y| y.id == id).ok_or(t::CHOOSE_YOUTH)?;
+            (y.clone(), None)
+        };
+        let deck = decks
+            .get(&self.deck)
+            .filter(|d| d.role == self.role())
+            .or_else(|| decks.iter().find(|d| d.role == self.role()))
+            .ok_or(t::NO_DECKS)?;
+        let who = For {
+            name: &youth.name,
+            record: Some(&youth.id),
+        };
+        let round = begin(who, self.moment, deck, random, (random >> 48) as u16);
+        Ok(Begun { youth: new, round })
+    }
+}
+
+/// Draws the form; returns the round to begin when the mentor hands the tablet over.
+pub fn new_round_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    form: &mut NewRound,
+    youths: &Youths,
+    decks: &DeckSet,
+) -> Option<Begun> {
+    ui.label(bold(t::NEW_ROUND.get(lang), 30.0));
+    ui.label(bold(t::FOR_WHOM.get(lang), 22.0));
+    ui.horizontal_wrapped(|ui| {
+        for y in &youths.0 {
+            let chosen = !form.adding && form.youth.as_deref() == Some(y.id.as_str());
+            if choice(ui, chosen, &y.label()).clicked() {
+                form.youth = Some(y.id.clone());
+                form.adding = false;
+                form.error = None;
+            }
+        }
+        if choice(ui, form.adding, t::NEW_YOUTH.get(lang)).clicked() {
+            form.adding = true;
+            form.error = None;
+        }
+    });
+    if form.adding {
+        ui.label(t::NEW_YOUTH_NAME.get(lang));
+        text_field(
+            ui,
+            egui::TextEdit::singleline(&mut form.name)
+                .font(egui::FontId::proportional(26.0))
+                .desired_width(420.0),
+        );
+        ui.label(t::NEW_YOUTH_NOTE.get(lang));
+        text_field(
+            ui,
+            egui::TextEdit::singleline(&mut form.note).desired_width(420.0),
+        );
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t::MOMENT.get(lang));
+        for m in Moment::ALL {
+            if choice(ui, form.moment == m, moment_label(m).get(lang)).clicked() {
+                form.moment = m;
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t::DECK.get(lang));
+        let offered: Vec<_> = decks.iter().filter(|d| d.role == form.role()).collect();
+        for deck in &offered {
+            let label = format!(
+                "{} ({} {})",
+                deck.title.get(lang.code(), deck.main_language()),
+                deck.statements.len(),
+                t::STATEMENTS.get(lang)
+            );
+            if choice(ui, form.deck == deck.id, &label).clicked() {
+                form.deck = deck.id.clone();
+            }
+        }
+        if choice(ui, form.parent, t::PARENT_ROUND.get(lang)).clicked() {
+            form.parent = !form.parent;
+            let role = form.role();
+            if let Some(d) = decks.iter().find(|d| d.role == role) {
+                form.deck = d.id.clone();
+            }
+        }
+    });
+    // When to offer the shorter deck, next to it.
+    let longest = decks
+        .iter()
+        .filter(|d| d.role == Role::Youth)
+        .map(|d| d.statements.len())
+        .max();
+    let has_shorter = decks
+        .iter()
+        .any(|d| d.role == Role::Youth && Some(d.statements.len()) < longest);
+    if !form.parent && has_shorter {
+        ui.label(egui::RichText::new(t::SHORTER_DECK.get(lang)).italics());
+    }
+    ui.add_space(6.0);
+    let who = if form.adding {
+        form.name.trim().to_string()
+    } else {
+        form.youth
+            .as_deref()
+            .and_then(|id| youths.get(id))
+            .map(|y| y.name.clone())
+            .unwrap_or_default()
+    };
+    let to = if form.parent {
+        format!("{} {}", t::PARENT_OF.get(lang), who)
+    } else {
+        who
+    };
+    let label = format!("{} {}", t::HAND_TO.get(lang), to).trim().to_string();
+    let mut begun = None;
+    if primary_button(ui, &label, 520.0).clicked() {
+        match form.begin(&youths.0, decks, rand::random()) {
+            Ok(b) => {
+                *form = NewRound::default();
+                begun = Some(b);
+            }
+            Err(e) => form.error = Some(e),
+        }
+    }
+    if let Some(e) = form.error {
+        ui.colored_label(color(theme::WARNING_INK), e.get(lang));
+    }
+    begun
+}

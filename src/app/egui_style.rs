@@ -18,7 +18,7 @@ pub fn egui_ready(ready: Option<Res<EguiReady>>) -> bool {
     ready.is_some_and(|r| r.0)
 }
 
-pub(super) fn plugin(app: &mut App) {
+pub fn plugin(app: &mut App) {
     app.init_resource::<EguiReady>()
         .add_systems(EguiPrimaryContextPass, style_once);
 }

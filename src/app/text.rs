@@ -301,13 +301,10 @@ pub const NOT_LINKED: Tr = tr(
 pub const NEW_ROUND: Tr = tr("Nieuwe ronde", "New round");
 pub const FOR_WHOM: Tr = tr("Voor wie?", "For whom?");
 pub const NEW_YOUTH: Tr = tr("+ Nieuwe jongere", "+ New young person");
-pub const NEW_YOUTH_NAME: Tr = tr(
-    "Schuilnaam of voorletters (geen volledige naam)",
-    "Nickname or initials (no full name)",
-);
+pub const NEW_YOUTH_NAME: Tr = tr("Schuilnaam of voorletters", "Nickname or initials");
 pub const NEW_YOUTH_NOTE: Tr = tr(
-    "Om twee jongeren met dezelfde naam uit elkaar te houden (mag leeg)",
-    "To tell two young people of the same name apart (may be empty)",
+    "Kenmerk, als de naam er al is",
+    "What tells them apart, if the name exists",
 );
 pub const SAME_NAME: Tr = tr(
     "Die naam is er al. Is het dezelfde jongere? Kies hem dan hierboven. Is het iemand anders? Schrijf erbij wat ze uit elkaar houdt.",
@@ -332,7 +329,10 @@ pub const TOGETHER_TEXT: Tr = tr(
     "Ga naast elkaar zitten: het bord laat de kaarten van jullie allebei zien.",
     "Sit side by side: the board shows both your cards.",
 );
-pub const TOGETHER_GO: Tr = tr("We zitten samen: open het bord", "We are together: open the board");
+pub const TOGETHER_GO: Tr = tr(
+    "We zitten samen: open het bord",
+    "We are together: open the board",
+);
 pub const HISTORY: Tr = tr("Geschiedenis", "History");
 pub const EXPORT_ALL: Tr = tr("Alles exporteren (CSV)", "Export everything (CSV)");
 pub const NO_YOUTHS: Tr = tr("Nog geen metingen.", "No measurements yet.");

@@ -27,7 +27,10 @@ pub struct Organisation {
 impl Default for Organisation {
     fn default() -> Self {
         let text = |nl: &str, en: &str| {
-            BTreeMap::from([("nl".to_string(), nl.to_string()), ("en".to_string(), en.to_string())])
+            BTreeMap::from([
+                ("nl".to_string(), nl.to_string()),
+                ("en".to_string(), en.to_string()),
+            ])
         };
         Organisation {
             who_sees: text(
@@ -81,7 +84,10 @@ pub fn load(store: &dyn Store) -> (Organisation, Option<String>) {
         Ok(o) => (o, None),
         Err(why) => (
             Organisation::default(),
-            Some(format!("{}: {why}; the defaults are used", store.place(KEY))),
+            Some(format!(
+                "{}: {why}; the defaults are used",
+                store.place(KEY)
+            )),
         ),
     }
 }

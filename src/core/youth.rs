@@ -123,14 +123,24 @@ pub fn load_all(store: &dyn Store) -> (Vec<Youth>, Vec<String>) {
                         Err("the id does not match the file name".into())
                     }
                 })
-                .map_err(|why| format!("{}: cannot be read ({why}); left as it is", store.place(key)))
+                .map_err(|why| {
+                    format!(
+                        "{}: cannot be read ({why}); left as it is",
+                        store.place(key)
+                    )
+                })
         });
         match parsed {
             Ok(y) => youths.push(y),
             Err(p) => problems.push(p),
         }
     }
-    youths.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.id.cmp(&b.id)));
+    youths.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
     (youths, problems)
 }
 

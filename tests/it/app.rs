@@ -30,7 +30,11 @@ fn the_form_starts_an_extra_round_of_the_chosen_deck_without_a_record() {
     };
     let m = try_start(&form, &decks, 42).unwrap();
     assert_eq!(m.youth, "AB");
-    assert_eq!(m.moment, Moment::Extra, "a youth alone begins an extra round");
+    assert_eq!(
+        m.moment,
+        Moment::Extra,
+        "a youth alone begins an extra round"
+    );
     assert_eq!(m.youth_id, None, "the mentor links it later");
     assert_eq!(m.deck.id, "kort");
     assert_eq!(m.sort.seed(), 42);

@@ -6,8 +6,8 @@ use jas_cards::core::export::write_scores_csv;
 use jas_cards::core::measurement::{Agreement, Measurement, Moment, Who};
 use jas_cards::core::report::{ReportInput, pdf};
 use jas_cards::core::round::{previous, rounds_of, youths};
-use jas_cards::core::youth::YouthKey;
 use jas_cards::core::sort::{Action, Placement};
+use jas_cards::core::youth::YouthKey;
 
 fn deck(id: &str) -> Deck {
     DeckSet::builtin().get(id).unwrap().clone()

@@ -11,6 +11,7 @@ mod export;
 mod idle;
 mod kv_store;
 mod mentor;
+mod mentor_led;
 mod round;
 mod same_frame;
 mod scoring;

@@ -4,8 +4,7 @@ use jas_cards::app::{Library, Screen, Session};
 use jas_cards::core::deck::{DeckSet, Role};
 use jas_cards::core::measurement::{Measurement, Moment, Who, parse, save};
 use jas_cards::core::round::{
-    alone,
-    MentorSort, RoundStatus, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
+    MentorSort, RoundStatus, alone, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
 };
 use jas_cards::core::sort::Action;
 use jas_cards::core::store::MemoryStore;
@@ -30,7 +29,10 @@ fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
     let decks = DeckSet::builtin();
     let youth = begin(alone("AB"), Moment::Start, decks.get("kort").unwrap(), 1, 7);
     let all = vec![youth.clone()];
-    assert_eq!(rounds_of(&crate::ab(), &all)[0].status(), RoundStatus::YouthSorting);
+    assert_eq!(
+        rounds_of(&crate::ab(), &all)[0].status(),
+        RoundStatus::YouthSorting
+    );
     assert!(!rounds_of(&crate::ab(), &all)[0].awaits_mentor());
 
     let mut youth = all_placed(youth);
@@ -51,7 +53,10 @@ fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
     let mut done = all_placed(mentor);
     done.apply(Action::Finish).unwrap();
     let all = vec![youth, done];
-    assert_eq!(rounds_of(&crate::ab(), &all)[0].status(), RoundStatus::Complete);
+    assert_eq!(
+        rounds_of(&crate::ab(), &all)[0].status(),
+        RoundStatus::Complete
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use bevy::input::touch::TouchPhase;
 use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
-use bevy::window::{PrimaryWindow, WindowResolution};
+use bevy::window::{PrimaryWindow, WindowEvent, WindowResolution};
 use jas_cards::app::cards::Draggable;
 use jas_cards::app::dev::touch::{self, Stroke};
 use jas_cards::app::exports::ExportFolder;
@@ -42,6 +42,23 @@ impl Table {
 
     /// The app on `screen` with measurement `m` in `store`.
     pub fn with(m: Measurement, store: Arc<MemoryStore>, screen: Screen) -> Table {
+        let mut table = Table::open(store, false);
+        // As the app does it: the sort comes in through the session, and the screen opens
+        // once it is in place.
+        table.app.world_mut().write_message(Session::Begin(m));
+        table.update();
+        table
+            .app
+            .world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(screen);
+        table.settle();
+        table
+    }
+
+    /// The app on the start screen with what `store` holds, as it starts (with egui's screens
+    /// too when `egui`: what they draw is then in [`Drawn`]).
+    pub fn open(store: Arc<MemoryStore>, egui: bool) -> Table {
         let mut app = App::new();
         // Each update is one 60 Hz frame, however fast the test machine runs them: the slide
         // back and other animations then end after the same number of updates every time.
@@ -75,7 +92,10 @@ impl Table {
         })
         .insert_resource(DataStore(store.clone()))
         .insert_resource(Problems::default())
-        .insert_resource(Library::default())
+        .insert_resource(Library(load_all(store.as_ref()).measurements))
+        .insert_resource(jas_cards::app::session::Youths(
+            jas_cards::core::youth::load_all(store.as_ref()).0,
+        ))
         .insert_resource(Settings {
             lang: Lang::Nl,
             data_place: "/tmp/jas-test".into(),
@@ -84,23 +104,96 @@ impl Table {
             std::env::temp_dir().join("jas-test-exports"),
         ))));
         app.add_plugins(jas_cards::app::plugin);
-        // As the app does it: the sort comes in through the session, and the screen opens
-        // once it is in place.
-        app.world_mut().write_message(Session::Begin(m));
+        if egui {
+            // bevy_egui loads its shader at start; there is no renderer to use it here.
+            app.init_asset::<bevy::shader::Shader>();
+            app.add_plugins((
+                bevy_egui::EguiPlugin::default(),
+                jas_cards::app::egui_style::plugin,
+            ))
+            .init_resource::<Drawn>()
+            .add_systems(
+                PostUpdate,
+                note_what_egui_drew
+                    .after(bevy_egui::EguiPostUpdateSet::EndPass)
+                    .before(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+            );
+        }
         let window = app
             .world_mut()
             .query_filtered::<Entity, With<PrimaryWindow>>()
             .single(app.world())
             .unwrap();
         let mut table = Table { app, store, window };
-        table.update();
-        table
-            .app
-            .world_mut()
-            .resource_mut::<NextState<Screen>>()
-            .set(screen);
         table.settle();
         table
+    }
+
+    /// Every text on screen now: Bevy UI's and, with egui, what egui drew in the last pass.
+    pub fn texts(&mut self) -> Vec<String> {
+        let mut q = self.app.world_mut().query::<&Text>();
+        let mut all: Vec<String> = q.iter(self.app.world()).map(|t| t.0.clone()).collect();
+        if let Some(d) = self.app.world().get_resource::<Drawn>() {
+            all.extend(d.0.iter().map(|(t, _)| t.clone()));
+        }
+        all
+    }
+
+    /// Where egui drew `text` (the first text that starts with it).
+    pub fn drawn(&self, text: &str) -> Vec2 {
+        let d = self.app.world().resource::<Drawn>();
+        d.0.iter()
+            .find(|(t, _)| t.starts_with(text))
+            .map(|(_, at)| *at)
+            .unwrap_or_else(|| panic!("{text:?} is not drawn: {:?}", d.0))
+    }
+
+    /// A mouse click at `at`: moved there, pressed in one frame, released in the next.
+    pub fn click(&mut self, at: Vec2) {
+        use bevy::input::ButtonState;
+        use bevy::input::mouse::{MouseButton, MouseButtonInput};
+        let window = self.window;
+        let world = self.app.world_mut();
+        world.write_message(WindowEvent::CursorMoved(bevy::window::CursorMoved {
+            window,
+            position: at,
+            delta: None,
+        }));
+        self.update();
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            self.app
+                .world_mut()
+                .write_message(WindowEvent::MouseButtonInput(MouseButtonInput {
+                    button: MouseButton::Left,
+                    state,
+                    window,
+                }));
+            self.update();
+        }
+        self.settle();
+    }
+
+    /// A click on what egui drew as `text`.
+    pub fn click_text(&mut self, text: &str) {
+        let at = self.drawn(text);
+        self.click(at);
+    }
+
+    /// Typing `text` on the keyboard into the egui field that has the focus.
+    pub fn type_text(&mut self, text: &str) {
+        let mut q = self
+            .app
+            .world_mut()
+            .query_filtered::<Entity, With<bevy_egui::PrimaryEguiContext>>();
+        let context = q.single(self.app.world()).expect("an egui context");
+        self.app
+            .world_mut()
+            .write_message(bevy_egui::input::EguiInputEvent {
+                context,
+                event: bevy_egui::egui::Event::Text(text.into()),
+            });
+        self.update();
+        self.settle();
     }
 
     /// Runs a frame. The renderer normally tells the camera its target's size; here we do.
@@ -573,4 +666,30 @@ fn pile_counts(t: &mut Table) -> Vec<(Target, usize)> {
         counts.push((target, n.expect("a count on every pile")));
     }
     counts
+}
+
+/// What egui drew in its last pass: each text with its centre.
+#[derive(Resource, Default, Debug)]
+pub struct Drawn(pub Vec<(String, Vec2)>);
+
+fn note_what_egui_drew(mut drawn: ResMut<Drawn>, outputs: Query<&bevy_egui::EguiFullOutput>) {
+    for output in &outputs {
+        if let Some(out) = &output.0 {
+            drawn.0.clear();
+            for clipped in &out.shapes {
+                collect_texts(&clipped.shape, &mut drawn.0);
+            }
+        }
+    }
+}
+
+fn collect_texts(shape: &bevy_egui::egui::Shape, out: &mut Vec<(String, Vec2)>) {
+    match shape {
+        bevy_egui::egui::Shape::Text(t) => {
+            let c = t.pos + t.galley.rect.center().to_vec2();
+            out.push((t.galley.text().to_string(), Vec2::new(c.x, c.y)));
+        }
+        bevy_egui::egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        _ => {}
+    }
 }

@@ -133,7 +133,13 @@ fn keep_drawing_while_driving(
 /// A fresh youth sort of the shipped youth deck, straight on the sort screen.
 fn start_sort(decks: Res<Decks>, mut session: MessageWriter<Session>) {
     if let Some(deck) = decks.set.get("jongere") {
-        session.write(Session::Begin(begin(alone("Bench"), Moment::Extra, deck, 2026, 0)));
+        session.write(Session::Begin(begin(
+            alone("Bench"),
+            Moment::Extra,
+            deck,
+            2026,
+            0,
+        )));
     }
 }
 

@@ -21,8 +21,8 @@ use crate::app::{AppSystems, Decks, Problems, Settings};
 use crate::core::board::board;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
 use crate::core::round::{alone, begin, previous, rounds_of};
-use crate::core::youth::YouthKey;
 use crate::core::sort::Action;
+use crate::core::youth::YouthKey;
 
 /// The seed of every demo sort, so that every demo shows the same cards.
 pub const SEED: u64 = 2026;

@@ -22,14 +22,17 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(
-                (in_state(Screen::Handover).or_else(in_state(Screen::Paused)))
-                    .and_then(egui_ready),
+                (in_state(Screen::Handover).or_else(in_state(Screen::Paused))).and_then(egui_ready),
             ),
         );
 }
 
 /// The sort is saved; nothing of it stays on screen or in hand.
-fn put_away(current: Res<Current>, mut parent: ResMut<Parent>, mut session: MessageWriter<Session>) {
+fn put_away(
+    current: Res<Current>,
+    mut parent: ResMut<Parent>,
+    mut session: MessageWriter<Session>,
+) {
     parent.0 = current.0.as_ref().is_some_and(|m| m.role == Role::Parent);
     session.write(Session::Close);
 }
@@ -39,7 +42,11 @@ fn ui(mut form: Form, screen: Res<State<Screen>>, parent: Res<Parent>) -> Result
     let (title, text, hidden) = if *screen.get() == Screen::Paused {
         (t::PAUSED_TITLE, t::PAUSED_TEXT, None)
     } else {
-        (t::HANDOVER_TITLE, t::HANDOVER_TEXT, Some(t::HANDOVER_HIDDEN))
+        (
+            t::HANDOVER_TITLE,
+            t::HANDOVER_TEXT,
+            Some(t::HANDOVER_HIDDEN),
+        )
     };
     form.show(|ui, lang, next| {
         ui.vertical_centered(|ui| {

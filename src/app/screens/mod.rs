@@ -99,7 +99,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// The last card placed opens the review. A finished youth (or parent) sort goes to the
-/// hand-over; a finished mentor sort opens the board of its round.
+/// hand-over; a finished mentor sort to "look at it together", before the board.
 fn follow_the_sort(
     current: Res<Current>,
     screen: Res<State<Screen>>,
@@ -117,8 +117,9 @@ fn follow_the_sort(
             focus.youth = Some(crate::core::youth::YouthKey::of(m));
             focus.round = Some(m.round.clone());
             if m.role == crate::core::deck::Role::Mentor {
+                // Both sorts are finished: the board opens together with the youth.
                 session.write(Session::Close);
-                next.set(Screen::Board);
+                next.set(Screen::Together);
             } else {
                 next.set(Screen::Handover);
             }

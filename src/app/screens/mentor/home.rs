@@ -94,15 +94,18 @@ fn home(
             }
         }
         ui.add_space(8.0);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            // The round that just came from the hand-over, first and large.
+        // The round that just came in and a new round on the left, every youth on the right;
+        // one column on a narrow (portrait) screen.
+        let mut left = |ui: &mut egui::Ui,
+                        session: &mut MessageWriter<Session>,
+                        go: &mut Option<Go>| {
             let waiting = focus.youth.as_ref().and_then(|key| {
                 rounds_of(key, &library.0)
                     .into_iter()
                     .find(|r| Some(&r.id) == focus.round.as_ref() && r.awaits_mentor())
             });
             if let Some(round) = waiting {
-                waiting_ui(ui, lang, &round, &youths, &decks, &mut session, &mut go);
+                waiting_ui(ui, lang, &round, &youths, &decks, session, go);
             }
             egui::Frame::new()
                 .fill(color(theme::BUTTON_QUIET))
@@ -114,12 +117,45 @@ fn home(
                             session.write(Session::AddYouth(y));
                         }
                         session.write(Session::Begin(b.round));
-                        go = Some(Go::HandOver(Screen::Intro));
+                        *go = Some(Go::HandOver(Screen::Intro));
                     }
                 });
-            ui.add_space(12.0);
-            youth_list(ui, lang, &library.0, &youths, &decks, &mut session, &mut go);
-        });
+        };
+        if ui.available_width() > 1000.0 {
+            let wide = (ui.available_width() - 24.0) * 0.58;
+            let rest = ui.available_width() - 24.0 - wide;
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(wide);
+                    egui::ScrollArea::vertical()
+                        .id_salt("new")
+                        .show(ui, |ui| left(ui, &mut session, &mut go));
+                });
+                ui.add_space(24.0);
+                ui.vertical(|ui| {
+                    ui.set_width(rest);
+                    egui::ScrollArea::vertical()
+                        .id_salt("youths")
+                        .show(ui, |ui| {
+                            youth_list(
+                                ui,
+                                lang,
+                                &library.0,
+                                &youths,
+                                &decks,
+                                &mut session,
+                                &mut go,
+                            );
+                        });
+                });
+            });
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                left(ui, &mut session, &mut go);
+                ui.add_space(12.0);
+                youth_list(ui, lang, &library.0, &youths, &decks, &mut session, &mut go);
+            });
+        }
     })?;
     match go {
         Some(Go::Screen(screen, youth, round)) => {

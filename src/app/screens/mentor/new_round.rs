@@ -56,7 +56,11 @@ pub struct Begun {
 impl NewRound {
     /// The decks the form offers: the youth's, or the parent's.
     fn role(&self) -> Role {
-        if self.parent { Role::Parent } else { Role::Youth }
+        if self.parent {
+            Role::Parent
+        } else {
+            Role::Youth
+        }
     }
 
     /// The round the form describes, or what is missing.
@@ -115,18 +119,23 @@ pub fn new_round_ui(
         }
     });
     if form.adding {
-        ui.label(t::NEW_YOUTH_NAME.get(lang));
-        text_field(
-            ui,
-            egui::TextEdit::singleline(&mut form.name)
-                .font(egui::FontId::proportional(26.0))
-                .desired_width(420.0),
-        );
-        ui.label(t::NEW_YOUTH_NOTE.get(lang));
-        text_field(
-            ui,
-            egui::TextEdit::singleline(&mut form.note).desired_width(420.0),
-        );
+        // The two fields side by side, their hints inside them: the form stays short enough
+        // to show its hand-over button without scrolling at 1280x800.
+        ui.horizontal_wrapped(|ui| {
+            text_field(
+                ui,
+                egui::TextEdit::singleline(&mut form.name)
+                    .hint_text(t::NEW_YOUTH_NAME.get(lang))
+                    .font(egui::FontId::proportional(24.0))
+                    .desired_width(300.0),
+            );
+            text_field(
+                ui,
+                egui::TextEdit::singleline(&mut form.note)
+                    .hint_text(t::NEW_YOUTH_NOTE.get(lang))
+                    .desired_width(300.0),
+            );
+        });
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
@@ -186,7 +195,9 @@ pub fn new_round_ui(
     } else {
         who
     };
-    let label = format!("{} {}", t::HAND_TO.get(lang), to).trim().to_string();
+    let label = format!("{} {}", t::HAND_TO.get(lang), to)
+        .trim()
+        .to_string();
     let mut begun = None;
     if primary_button(ui, &label, 520.0).clicked() {
         match form.begin(&youths.0, decks, rand::random()) {

@@ -37,7 +37,10 @@ fn ui(mut form: Form, focus: Res<Focus>, library: Res<Library>, youths: Res<Yout
     form.show(|ui, lang, next| {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
-            ui.label(bold(&format!("{} {name}", t::TOGETHER_TITLE.get(lang)), 44.0));
+            ui.label(bold(
+                &format!("{} {name}", t::TOGETHER_TITLE.get(lang)),
+                44.0,
+            ));
             ui.add_space(20.0);
             ui.label(egui::RichText::new(t::TOGETHER_TEXT.get(lang)).size(30.0));
             ui.add_space(40.0);

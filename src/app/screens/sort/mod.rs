@@ -307,11 +307,7 @@ fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, failed: &str,
         BackgroundColor(theme::WARNING_BG),
     ))
     .with_children(|b| {
-        b.spawn(theme::text(
-            failed,
-            theme::SMALL_SIZE,
-            theme::WARNING_INK,
-        ));
+        b.spawn(theme::text(failed, theme::SMALL_SIZE, theme::WARNING_INK));
         button(
             b,
             assets,

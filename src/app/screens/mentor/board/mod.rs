@@ -63,12 +63,13 @@ fn ui(
         .zip(focus.round.as_ref())
         .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
     // The board opens only when both sorts are finished: before that, neither is shown.
-    let Some((b, youth, mentor)) = focused
-        .filter(|(rounds, i)| rounds[*i].complete())
-        .map(|(rounds, i)| {
-            let r = &rounds[i];
-            (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
-        })
+    let Some((b, youth, mentor)) =
+        focused
+            .filter(|(rounds, i)| rounds[*i].complete())
+            .map(|(rounds, i)| {
+                let r = &rounds[i];
+                (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
+            })
     else {
         form.go(Screen::MentorHome);
         return Ok(());

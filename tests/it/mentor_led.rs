@@ -1,0 +1,215 @@
+//! The promises to the youth, held by the app: rounds begin in the mentor area, nothing of
+//! anyone else is shown without the PIN, the board opens only when both sorts are finished and
+//! only together, two youths of the same name keep their own histories, and a parent is spoken
+//! to as "u". Driven headless with egui's screens running: what is on screen is every Bevy UI
+//! text and everything egui drew.
+
+use std::sync::Arc;
+
+use jas_cards::app::Screen;
+use jas_cards::app::piles::Target;
+use jas_cards::app::screens::mentor::MentorArea;
+use jas_cards::core::deck::DeckSet;
+use jas_cards::core::lock::{self, Lock};
+use jas_cards::core::measurement::{Moment, save};
+use jas_cards::core::round::{For, begin, rounds_of};
+use jas_cards::core::sort::Action;
+use jas_cards::core::store::MemoryStore;
+use jas_cards::core::youth::{self, Youth, YouthKey};
+
+use crate::table::{Table, find_button};
+
+const PIN: &str = "2468";
+
+/// A store with a PIN, and Anna's data: a round she stopped halfway (with a remark) and a
+/// finished one with an agreement; and Lotte's round from before the records (pseudonym only).
+fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
+    let store = Arc::new(MemoryStore::new());
+    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let anna = Youth::new("Anna", "", 0xa11a, "2026-09-01T10:00:00Z");
+    youth::save(store.as_ref(), &anna).unwrap();
+    let decks = DeckSet::builtin();
+    let kort = decks.get("kort").unwrap();
+    let who = For {
+        name: "Anna",
+        record: Some(&anna.id),
+    };
+    let mut halfway = begin(who, Moment::Start, kort, 1, 1);
+    for pile in [5, 1] {
+        let id = halfway.sort.current().unwrap().to_string();
+        halfway
+            .apply(Action::Place {
+                statement: id.clone(),
+                pile,
+            })
+            .unwrap();
+        halfway
+            .apply(Action::Remark {
+                statement: id,
+                text: "geheim van Anna".into(),
+            })
+            .unwrap();
+    }
+    save(store.as_ref(), &halfway).unwrap();
+    let mut lotte = begin(
+        jas_cards::core::round::alone("Lotte"),
+        Moment::Extra,
+        kort,
+        2,
+        2,
+    );
+    let id = lotte.sort.current().unwrap().to_string();
+    lotte
+        .apply(Action::Place {
+            statement: id,
+            pile: 2,
+        })
+        .unwrap();
+    save(store.as_ref(), &lotte).unwrap();
+    (store, anna)
+}
+
+/// Nothing of Anna or Lotte is on screen.
+fn shows_nothing_of_others(t: &mut Table, screen: &str) {
+    let texts = t.texts();
+    assert!(!texts.is_empty(), "{screen}: something is drawn");
+    for text in &texts {
+        for secret in ["Anna", "Lotte", "geheim", "measurements", "/tmp/"] {
+            assert!(
+                !text.contains(secret),
+                "{screen} shows {secret:?}: {text:?}"
+            );
+        }
+    }
+}
+
+/// Opens the mentor area from the gate with the PIN.
+fn enter_pin(t: &mut Table) {
+    assert_eq!(t.screen(), Screen::MentorGate);
+    let label = t.drawn("Pincode");
+    t.click(label + bevy::math::Vec2::new(0.0, 50.0));
+    t.type_text(PIN);
+    t.click_text("Openen");
+    assert_eq!(t.screen(), Screen::MentorHome, "{:?}", t.texts());
+}
+
+#[test]
+fn without_the_pin_no_screen_shows_anything_of_another_youth() {
+    let (store, _) = store_with_anna();
+    let mut t = Table::open(store, true);
+    assert_eq!(t.screen(), Screen::Start);
+    assert!(
+        t.texts().iter().any(|s| s == "JAS-kaarten"),
+        "egui drew the start"
+    );
+    shows_nothing_of_others(&mut t, "start");
+
+    // Bram begins an extra round of his own.
+    t.click_text("Een schuilnaam");
+    t.type_text("Bram");
+    t.click_text("Beginnen");
+    assert_eq!(t.screen(), Screen::Intro);
+    assert!(t.texts().iter().any(|s| s == "Bram"), "his own name");
+    shows_nothing_of_others(&mut t, "intro");
+    t.click_text("Ik snap het, begin");
+    assert_eq!(t.screen(), Screen::Sort);
+    shows_nothing_of_others(&mut t, "sort");
+    // Every pile opened: only Bram's cards.
+    t.tap_pile(Target::Pile(5));
+    shows_nothing_of_others(&mut t, "sort after a move");
+    let stop = find_button(&mut t, "Stoppen");
+    t.tap(stop);
+    assert_eq!(t.screen(), Screen::Paused);
+    shows_nothing_of_others(&mut t, "paused");
+    t.click_text("Ik ben de mentor");
+    assert_eq!(t.screen(), Screen::MentorGate);
+    shows_nothing_of_others(&mut t, "gate");
+    // The mentor screens cannot be reached past the gate.
+    for screen in [
+        Screen::MentorHome,
+        Screen::Together,
+        Screen::Board,
+        Screen::History,
+    ] {
+        t.app
+            .world_mut()
+            .resource_mut::<bevy::prelude::NextState<Screen>>()
+            .set(screen);
+        t.settle();
+        assert_eq!(t.screen(), Screen::MentorGate, "{screen:?}");
+        shows_nothing_of_others(&mut t, "a mentor screen without the PIN");
+    }
+    // With the PIN, the mentor sees Anna and her stopped round (the list scrolls on to Lotte's
+    // and Bram's rounds, which wait to be linked to a record).
+    enter_pin(&mut t);
+    let texts = t.texts().join("\n");
+    assert!(texts.contains("Anna"), "{texts}");
+    assert!(texts.contains("Verder laten spelen"), "{texts}");
+    let library = &t.app.world().resource::<jas_cards::app::Library>().0;
+    let bram: Vec<_> = library.iter().filter(|m| m.youth == "Bram").collect();
+    assert_eq!(bram.len(), 1);
+    assert_eq!(bram[0].youth_id, None, "to be linked by the mentor");
+}
+
+#[test]
+fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
+    let store = Arc::new(MemoryStore::new());
+    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    enter_pin(&mut t);
+
+    // A new youth, the short deck, and the tablet to Sam: the area locks.
+    t.click_text("+ Nieuwe jongere");
+    t.click_text("Schuilnaam of voorletters");
+    t.type_text("Sam");
+    t.click_text("Jongere kort");
+    let at = t.drawn("Geef de tablet aan Sam");
+    t.click(at);
+    assert_eq!(t.screen(), Screen::Intro, "{at} {:?}", t.texts());
+    assert!(
+        !t.app.world().resource::<MentorArea>().unlocked,
+        "locked on hand-over"
+    );
+    let (youths, _) = youth::load_all(store.as_ref());
+    assert_eq!(youths.len(), 1);
+    assert_eq!(
+        t.measurement().youth_id.as_deref(),
+        Some(youths[0].id.as_str())
+    );
+    assert_eq!(t.measurement().deck.id, "kort");
+
+    // Sam sorts every card and hands back.
+    t.click_text("Ik snap het, begin");
+    t.place_every_card_on(Target::Pile(4));
+    let done = find_button(&mut t, "Klaar");
+    t.tap(done);
+    assert_eq!(t.screen(), Screen::Handover);
+    t.click_text("Ik ben de mentor");
+    enter_pin(&mut t);
+
+    // The board is not there yet: only the mentor's own sort.
+    let texts = t.texts().join("\n");
+    assert!(!texts.contains("Bord bekijken"), "{texts}");
+    t.click_text("Mijn kaarten sorteren");
+    assert_eq!(t.screen(), Screen::Sort);
+    t.place_every_card_on(Target::Pile(3));
+    let done = find_button(&mut t, "Klaar");
+    t.tap(done);
+    assert_eq!(t.screen(), Screen::Together);
+    assert!(
+        t.texts()
+            .iter()
+            .any(|s| s.contains("Bekijk dit samen met Sam"))
+    );
+    t.click_text("We zitten samen");
+    assert_eq!(t.screen(), Screen::Board);
+    let texts = t.texts().join("\n");
+    assert!(texts.contains("Samen bekijken: Sam"), "{texts}");
+    let rounds = rounds_of(
+        &YouthKey::Record(youths[0].id.clone()),
+        &jas_cards::core::measurement::load_all(store.as_ref()).measurements,
+    )
+    .len();
+    assert_eq!(rounds, 1);
+}

@@ -150,13 +150,14 @@ fn the_mentor_sort_shows_nothing_of_the_youth_sort() {
         counts.iter().any(|c| mentor_words.contains(c)),
         "a mentor card is up"
     );
-    // The mentor sorts every card; the finished mentor sort opens the board of the round.
+    // The mentor sorts every card; the finished mentor sort leads to looking at the board
+    // together.
     t.place_every_card_on(Target::Pile(4));
     let m = t.measurement().clone();
     assert!(m.sort.open_count() == 0 && m.role == jas_cards::core::deck::Role::Mentor);
     let done = super::table::find_button(&mut t, "Klaar");
     t.tap(done);
-    assert_eq!(t.screen(), Screen::Board, "both are done: the board opens");
+    assert_eq!(t.screen(), Screen::Together, "both are done: look at it together");
     assert_eq!(
         t.app.world().resource::<Focus>().round.as_deref(),
         Some("ab-1")

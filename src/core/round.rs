@@ -112,10 +112,12 @@ pub fn board_rounds<'a>(
     Some((rounds, i))
 }
 
-/// The round before `round` among `rounds` (oldest first), if any.
+/// The round before `round` among `rounds` (oldest first) of the same player: a parent's
+/// round looks back on the parent's, a youth's on the youth's.
 pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Round<'a>> {
     let i = rounds.iter().position(|r| r.id == round)?;
-    i.checked_sub(1).and_then(|j| rounds.get(j))
+    let role = rounds[i].youth.role;
+    rounds[..i].iter().rev().find(|r| r.youth.role == role)
 }
 
 /// Every youth in the measurements (records and unlinked pseudonyms), each once.

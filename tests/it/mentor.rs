@@ -157,7 +157,11 @@ fn the_mentor_sort_shows_nothing_of_the_youth_sort() {
     assert!(m.sort.open_count() == 0 && m.role == jas_cards::core::deck::Role::Mentor);
     let done = super::table::find_button(&mut t, "Klaar");
     t.tap(done);
-    assert_eq!(t.screen(), Screen::Together, "both are done: look at it together");
+    assert_eq!(
+        t.screen(),
+        Screen::Together,
+        "both are done: look at it together"
+    );
     assert_eq!(
         t.app.world().resource::<Focus>().round.as_deref(),
         Some("ab-1")

@@ -213,3 +213,104 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     .len();
     assert_eq!(rounds, 1);
 }
+
+/// Whether `text` speaks to someone as "je" (je, jij, jou, jouw, jezelf).
+fn says_je(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "je" | "jij" | "jou" | "jouw" | "jezelf"
+        )
+    })
+}
+
+#[test]
+fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
+    let store = Arc::new(MemoryStore::new());
+    let sam = Youth::new("Sam", "", 3, "2026-09-01T10:00:00Z");
+    let decks = DeckSet::builtin();
+    let who = For {
+        name: &sam.name,
+        record: Some(&sam.id),
+    };
+    let parent_round = begin(who, Moment::Start, decks.get("ouder").unwrap(), 1, 1);
+    let mut t = Table::open(store, true);
+    t.app
+        .world_mut()
+        .write_message(jas_cards::app::Session::Begin(parent_round));
+    t.update();
+    let mut seen = Vec::new();
+    let mut check = |t: &mut Table, screen: &str| {
+        for text in t.texts() {
+            assert!(!says_je(&text), "{screen}: {text:?}");
+        }
+        seen.push(screen.to_string());
+    };
+    t.app
+        .world_mut()
+        .resource_mut::<bevy::prelude::NextState<Screen>>()
+        .set(Screen::Intro);
+    t.settle();
+    assert_eq!(t.screen(), Screen::Intro);
+    assert!(
+        t.texts().iter().any(|s| s.contains("uw kind")),
+        "{:?}",
+        t.texts()
+    );
+    check(&mut t, "intro");
+    t.click_text("Ik snap het, begin");
+    check(&mut t, "sort");
+    let remark = find_button(&mut t, "Opmerking");
+    t.tap(remark);
+    assert!(
+        t.texts().iter().any(|s| s.contains("Wilt u")),
+        "{:?}",
+        t.texts()
+    );
+    check(&mut t, "remark");
+    t.click_text("Annuleren");
+    t.place_every_card_on(Target::Pile(2));
+    check(&mut t, "review");
+    let stop = find_button(&mut t, "Klaar");
+    t.tap(stop);
+    assert_eq!(t.screen(), Screen::Handover);
+    assert!(t.texts().iter().any(|s| s == "Dank u wel!"));
+    check(&mut t, "hand-over");
+    assert_eq!(seen.len(), 5);
+}
+
+#[test]
+fn the_mentor_area_locks_itself_when_left_untouched() {
+    let (store, _) = store_with_anna();
+    let mut t = Table::open(store, true);
+    t.click_text("Mentordeel");
+    enter_pin(&mut t);
+    // Four minutes on: still open. (Each update is a 60 Hz frame; jump the clock instead.)
+    let step = |t: &mut Table, seconds: u64| {
+        t.app
+            .insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+                std::time::Duration::from_secs(seconds),
+            ));
+        t.update();
+        t.app
+            .insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+                std::time::Duration::from_micros(16_667),
+            ));
+        t.settle();
+    };
+    step(&mut t, 240);
+    assert_eq!(t.screen(), Screen::MentorHome);
+    // A touch starts the time again.
+    let at = t.drawn("Mentordeel");
+    t.click(at);
+    step(&mut t, 240);
+    assert_eq!(t.screen(), Screen::MentorHome, "touched a moment ago");
+    step(&mut t, 70);
+    assert!(!t.app.world().resource::<MentorArea>().unlocked);
+    assert_eq!(
+        t.screen(),
+        Screen::MentorGate,
+        "five minutes untouched: locked"
+    );
+    shows_nothing_of_others(&mut t, "the gate after the lock");
+}

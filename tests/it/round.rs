@@ -183,3 +183,105 @@ fn agreements_and_whole_measurements_are_saved_through_the_session() {
     let library = &t.app.world().resource::<Library>().0;
     assert_eq!(library.iter().find(|m| m.id == all[0].id), Some(ab));
 }
+
+#[test]
+fn two_youths_called_sam_keep_their_own_rounds_and_agreements() {
+    use jas_cards::core::round::{For, board_rounds, previous};
+    use jas_cards::core::youth::{AddError, Youth, YouthKey, check_new};
+    let first = Youth::new("Sam", "", 1, "2026-09-01T10:00:00Z");
+    // A second Sam needs something that tells them apart.
+    assert_eq!(
+        check_new(std::slice::from_ref(&first), " sam ", ""),
+        Err(AddError::SameName)
+    );
+    assert_eq!(
+        check_new(std::slice::from_ref(&first), "Sam", "groep 2"),
+        Ok(())
+    );
+    let second = Youth::new("Sam", "groep 2", 2, "2026-10-01T10:00:00Z");
+    assert_ne!(first.id, second.id);
+    assert_eq!(second.label(), "Sam (groep 2)");
+
+    let decks = DeckSet::builtin();
+    let kort = decks.get("kort").unwrap();
+    let finished = |y: &Youth, tail: u16, started: &str| {
+        let who = For {
+            name: &y.name,
+            record: Some(&y.id),
+        };
+        let mut m = all_placed(begin(who, Moment::Start, kort, 1, tail));
+        m.started = started.into();
+        m.apply(Action::Finish).unwrap();
+        m
+    };
+    let mut first_round = finished(&first, 1, "2026-09-02T10:00:00Z");
+    first_round.set_agreements(vec![crate::board::agreement(
+        Who::Mentor,
+        "afspraak van de eerste Sam",
+        "",
+    )]);
+    let second_round = finished(&second, 2, "2026-11-02T10:00:00Z");
+    let all = vec![first_round.clone(), second_round.clone()];
+    let first_key = YouthKey::Record(first.id.clone());
+    let second_key = YouthKey::Record(second.id.clone());
+    assert_eq!(rounds_of(&first_key, &all).len(), 1);
+    assert_eq!(rounds_of(&second_key, &all).len(), 1);
+    // The second Sam's board: no "since last time", none of the first Sam's agreements.
+    let (rounds, i) = board_rounds(&second_key, &second_round.round, &all).unwrap();
+    assert!(previous(&rounds, &rounds[i].id).is_none());
+    assert_eq!(rounds[i].youth.id, second_round.id);
+}
+
+#[test]
+fn a_parent_round_is_compared_with_the_parents_round_before_it_only() {
+    use jas_cards::core::round::{For, previous};
+    use jas_cards::core::youth::{Youth, YouthKey};
+    let sam = Youth::new("Sam", "", 1, "2026-09-01T10:00:00Z");
+    let decks = DeckSet::builtin();
+    let who = For {
+        name: &sam.name,
+        record: Some(&sam.id),
+    };
+    let mut youth_round = all_placed(begin(who, Moment::Start, decks.get("kort").unwrap(), 1, 1));
+    youth_round.started = "2026-09-02T10:00:00Z".into();
+    let mut parent_round = all_placed(begin(who, Moment::Start, decks.get("ouder").unwrap(), 1, 2));
+    parent_round.started = "2026-09-03T10:00:00Z".into();
+    let all = vec![youth_round, parent_round.clone()];
+    let rounds = rounds_of(&YouthKey::Record(sam.id.clone()), &all);
+    assert_eq!(rounds.len(), 2);
+    assert!(
+        previous(&rounds, &parent_round.round).is_none(),
+        "the youth's round is not the parent's last time"
+    );
+}
+
+#[test]
+fn measurements_from_before_the_records_load_and_are_linked_once() {
+    use jas_cards::core::measurement::{FORMAT_VERSION, load_all};
+    use jas_cards::core::youth::{Youth, YouthKey};
+    // A file as version 1 wrote it: no youth_id.
+    let m = pair("ab-1", "2026-09-01T10:00:00Z").remove(0);
+    let old = m
+        .to_ron()
+        .replace(&format!("format: {FORMAT_VERSION},"), "format: 1,")
+        .replace("    youth_id: None,\n", "");
+    assert!(!old.contains("youth_id"));
+    let store = MemoryStore::new();
+    store.insert(&m.key_in_store(), old.as_bytes());
+    let loaded = load_all(&store);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let mut back = loaded.measurements[0].clone();
+    assert_eq!(back.youth_id, None);
+    assert_eq!(
+        YouthKey::of(&back),
+        crate::ab(),
+        "grouped by pseudonym, as before"
+    );
+    // The mentor links it to a record: from then on it is that youth's.
+    let ab = Youth::new("AB", "", 9, "2026-11-29T10:00:00Z");
+    back.link(&ab.id);
+    save(&store, &back).unwrap();
+    let again = load_all(&store).measurements.remove(0);
+    assert_eq!(YouthKey::of(&again), YouthKey::Record(ab.id.clone()));
+    assert_eq!(again.sort, m.sort, "nothing else changed");
+}

@@ -100,21 +100,27 @@ fn lock_area(mut area: ResMut<MentorArea>, mut last: ResMut<LastExport>) {
     last.0 = None;
 }
 
-/// When the mentor area was last touched (the app's clock), to lock it after the
+/// When the mentor area was last touched, on the real clock (the app's own clock advances at
+/// most a quarter second a frame, and an untouched app draws no frames), to lock it after the
 /// organisation's idle time.
 #[derive(Resource, Default, Debug)]
 pub struct LastTouch(pub std::time::Duration);
 
-/// Any touch, click or key counts as the mentor still being there.
+/// Any touch, click, key or wheel counts as the mentor still being there. (Read from the window's
+/// own events, which carry all of them.)
 fn note_touches(
-    mut touches: MessageReader<bevy::input::touch::TouchInput>,
-    mut buttons: MessageReader<bevy::input::mouse::MouseButtonInput>,
-    mut keys: MessageReader<bevy::input::keyboard::KeyboardInput>,
+    mut events: MessageReader<bevy::window::WindowEvent>,
     area: Res<MentorArea>,
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     mut last: ResMut<LastTouch>,
 ) {
-    let any = touches.read().count() + buttons.read().count() + keys.read().count() > 0;
+    use bevy::window::WindowEvent as E;
+    let any = events.read().any(|e| {
+        matches!(
+            e,
+            E::TouchInput(_) | E::MouseButtonInput(_) | E::KeyboardInput(_) | E::MouseWheel(_)
+        )
+    });
     // Opening the area counts as a touch too.
     if any || (area.is_changed() && area.unlocked) {
         last.0 = time.elapsed();
@@ -129,7 +135,7 @@ fn idle_limit(org: &Org) -> std::time::Duration {
 /// Locks the area once it has been left untouched for the organisation's idle time; the guard
 /// then sends any mentor screen to the gate.
 fn lock_when_untouched(
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     last: Res<LastTouch>,
     org: Res<Org>,
     mut area: ResMut<MentorArea>,
@@ -145,7 +151,7 @@ fn lock_when_untouched(
 /// screenshot's, is left as it is.)
 fn wake_to_lock(
     area: Res<MentorArea>,
-    time: Res<Time>,
+    time: Res<Time<Real>>,
     last: Res<LastTouch>,
     org: Res<Org>,
     winit: Option<ResMut<bevy::winit::WinitSettings>>,

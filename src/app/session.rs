@@ -109,8 +109,7 @@ pub fn plugin(app: &mut App) {
 /// input systems and before the screens change or draw, so a frame never shows a move that is
 /// not yet saved or known to have failed, and a screen that opens finds its sort in place.
 pub fn apply(
-    mut sessions: MessageReader<Session>,
-    mut plays: MessageReader<Play>,
+    (mut sessions, mut plays): (MessageReader<Session>, MessageReader<Play>),
     mut current: ResMut<Current>,
     store: Res<DataStore>,
     mut library: ResMut<Library>,

@@ -20,9 +20,9 @@ use crate::app::session::{Current, Session};
 use crate::app::{AppSystems, Decks, Problems, Settings};
 use crate::core::board::board;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
-use crate::core::round::{alone, begin, previous, rounds_of};
+use crate::core::round::{For, begin, previous, rounds_of};
 use crate::core::sort::Action;
-use crate::core::youth::YouthKey;
+use crate::core::youth::{Youth, YouthKey};
 
 /// The seed of every demo sort, so that every demo shows the same cards.
 pub const SEED: u64 = 2026;
@@ -37,8 +37,12 @@ pub enum DemoScreen {
     Sort,
     Review,
     Handover,
+    /// After "Stoppen": the neutral screen a stopped sort ends on.
+    Paused,
     /// The mentor area's home, with the round waiting for the mentor's sort.
     Mentor,
+    /// "Bekijk dit samen met ...", before the board.
+    Together,
     Board,
     History,
 }
@@ -209,35 +213,47 @@ fn record(world: &mut World, m: Measurement) {
     world.write_message(Session::Record(m));
 }
 
+/// The demo's youth, as the mentor added them.
+fn demo_youth() -> Youth {
+    Youth::new("Demo", "", 0xde70, "2026-09-01T09:00:00Z")
+}
+
 fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     let decks = world.resource::<Decks>().set.clone();
+    let youth = demo_youth();
     let mut all = rounds_for(&decks, demo.case);
+    for m in &mut all {
+        m.youth_id = Some(youth.id.clone());
+    }
     if demo.screen == DemoScreen::Mentor {
         all.pop(); // the mentor has not sorted this round yet
     }
     if let Some(dir) = &demo.export {
         export_demo_round(world, dir, &all);
     }
+    world.write_message(Session::AddYouth(youth.clone()));
     for m in all {
         record(world, m);
     }
     world.resource_mut::<MentorArea>().unlocked = true;
     *world.resource_mut::<Focus>() = Focus {
-        youth: Some(YouthKey::Pseudonym("Demo".into())),
+        youth: Some(YouthKey::Record(youth.id)),
         round: Some("demo-20261129-100000".into()),
     };
     world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
         DemoScreen::Mentor => Screen::MentorHome,
         DemoScreen::History => Screen::History,
+        DemoScreen::Together => Screen::Together,
         _ => Screen::Board,
     });
+    // The board opens together, after both sorts: the demo shows it as it is then.
 }
 
 /// The exports a mentor makes from the board, of the demo's latest round, into `dir`.
 fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measurement]) {
     let decks = world.resource::<Decks>();
     let lang = world.resource::<Settings>().lang;
-    let rounds = rounds_of(&YouthKey::Pseudonym("Demo".into()), all);
+    let rounds = rounds_of(&YouthKey::Record(demo_youth().id), all);
     let Some(last) = rounds.last() else { return };
     let b = board(last, previous(&rounds, &last.id));
     let deck = decks.set.get(&last.youth.deck.id);
@@ -262,7 +278,7 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
 fn set_up(world: &mut World, demo: &Demo) {
     if matches!(
         demo.screen,
-        DemoScreen::Mentor | DemoScreen::Board | DemoScreen::History
+        DemoScreen::Mentor | DemoScreen::Together | DemoScreen::Board | DemoScreen::History
     ) {
         set_up_mentor_area(world, demo);
         return;
@@ -274,10 +290,17 @@ fn set_up(world: &mut World, demo: &Demo) {
             .push("demo: no deck \"jongere\"".into());
         return;
     };
-    let mut m = begin(alone("Demo"), Moment::Start, &deck, SEED, 0);
+    // A round the mentor began for the demo's youth.
+    let youth = demo_youth();
+    world.write_message(Session::AddYouth(youth.clone()));
+    let who = For {
+        name: &youth.name,
+        record: Some(&youth.id),
+    };
+    let mut m = begin(who, Moment::Start, &deck, SEED, 0);
     let moves = match demo.screen {
         DemoScreen::Intro => 0,
-        DemoScreen::Sort => demo.moves.min(m.sort.len() - 1),
+        DemoScreen::Sort | DemoScreen::Paused => demo.moves.min(m.sort.len() - 1),
         _ => m.sort.len(),
     };
     let order = m.sort.order().to_vec();
@@ -292,6 +315,7 @@ fn set_up(world: &mut World, demo: &Demo) {
         DemoScreen::Intro => Screen::Intro,
         DemoScreen::Sort => Screen::Sort,
         DemoScreen::Review => Screen::Review,
+        DemoScreen::Paused => Screen::Paused,
         _ => Screen::Handover,
     });
 }

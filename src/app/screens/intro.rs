@@ -37,11 +37,13 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>)
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Left-aligned short paragraphs in a column of reading width: easiest to follow
             // for a reader who struggles.
-            let margin = ((ui.available_width() - 900.0) / 2.0).max(0.0);
+            let width = ui.available_width().min(900.0);
+            let margin = ((ui.available_width() - width) / 2.0).max(0.0);
             ui.horizontal(|ui| {
                 ui.add_space(margin);
                 ui.vertical(|ui| {
-                    ui.set_max_width(900.0);
+                    // At most a reading width, and never wider than a portrait screen.
+                    ui.set_max_width(width);
                     ui.add_space(12.0);
                     // Their own name, and nobody else's.
                     ui.label(egui::RichText::new(&name).size(28.0));

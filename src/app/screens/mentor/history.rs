@@ -11,6 +11,7 @@ use crate::app::screens::{Form, Screen};
 use crate::app::session::{Library, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::app::theme;
+use crate::core::deck::Role;
 use crate::core::measurement::date_of;
 use crate::core::report::number;
 use crate::core::round::{Round, rounds_of};
@@ -114,6 +115,12 @@ fn ui(
     };
     let name = youths.name_of(&youth);
     let rounds = rounds_of(&youth, &library.0);
+    // The trend is the youth's own: a parent's rounds are in the table, not in the lines.
+    let youth_rounds: Vec<_> = rounds
+        .iter()
+        .filter(|r| r.youth.role != Role::Parent)
+        .cloned()
+        .collect();
     form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
             ui.label(bold(&format!("{}: {name}", t::HISTORY.get(lang)), 34.0));
@@ -154,7 +161,12 @@ fn ui(
                     ui.end_row();
                     for r in &rounds {
                         ui.label(date_of(r.started()));
-                        ui.label(moment_label(r.youth.moment).get(lang));
+                        // A parent's round is the parent's view: named so, beside the youth's.
+                        let mut moment = moment_label(r.youth.moment).get(lang).to_string();
+                        if r.youth.role == Role::Parent {
+                            moment = format!("{moment} · {}", t::PARENT.get(lang));
+                        }
+                        ui.label(moment);
                         for id in parts.iter().map(|(id, _)| id.as_str()).chain([TOTAL]) {
                             let show = |v: Option<f64>| {
                                 v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into())
@@ -197,7 +209,7 @@ fn ui(
             for row in charts.chunks(per_row) {
                 ui.horizontal(|ui| {
                     for (id, label) in row {
-                        chart(ui, label, &rounds, id, width);
+                        chart(ui, label, &youth_rounds, id, width);
                     }
                 });
             }

@@ -1,12 +1,13 @@
 // Drives the browser build (web-dist/, served on localhost) in Debian's Chromium with real
 // touch events, as an iPad's Safari presents itself by default (a Mac with a touch screen):
-// types the youth's name on the on-screen keyboard path, sorts three cards by dragging and one
-// by tapping a pile, checks the page neither scrolled, zoomed nor selected text, goes offline
-// and reloads (the service worker must serve the app), checks that the four placements survived
-// in local storage, resumes and sorts the rest, finishes on the review screen, hands over to
-// the mentor, sets a PIN and downloads the CSV export, leaves and comes back in from the start
-// screen with the PIN and the keyboard's Enter. Then turns the tablet to portrait, and
-// types a name once more as an Android tablet (whose keyboard bevy_egui handles itself).
+// a youth types their name for an extra round of their own on the on-screen keyboard path,
+// sorts three cards by dragging and one by tapping a pile; the page neither scrolled, zoomed
+// nor selected text; offline, a reload (the service worker must serve the app) keeps the four
+// placements and the start screen shows nothing of them; the mentor sets a PIN and resumes the
+// sort from the mentor area, the youth sorts the rest and hands over, the mentor comes back in
+// with the PIN and the keyboard's Enter and downloads the CSV export, leaves and comes back in
+// from the start screen. Then turns the tablet to portrait, and types a name once more as an
+// Android tablet (whose keyboard bevy_egui handles itself).
 // Saves screenshots and prints the load timings.
 //   node web-test.mjs URL OUT_DIR
 import fs from "node:fs";
@@ -15,11 +16,14 @@ import { chromium } from "playwright-core";
 const [url, out] = process.argv.slice(2);
 const W = 1280, H = 800;
 // Where things are at 1280x800 (the same layout as the native app at this size).
-const NAME_FIELD = [360, 185], BEGIN = [190, 545], INTRO_BEGIN = [400, 627];
-const CARD = [505, 270], RESUME = [80, 170];
+// (Read off the headless harness's record of what egui drew, 2026-11-29.)
+const NAME_FIELD = [324, 329], BEGIN = [190, 506], START_MENTOR = [120, 608];
+const INTRO_BEGIN = [400, 703], CARD = [505, 270];
 const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 454];
-const PIN_FIELDS = [[200, 246], [200, 360]], PIN_OPEN = [170, 438], EXPORT_ALL = [955, 52];
-const LOCK_AND_LEAVE = [1173, 52], START_MENTOR = [100, 700], PIN_FIELD = [200, 172];
+const PIN_FIELDS = [[200, 239], [200, 353]], PIN_OPEN = [170, 438], EXPORT_ALL = [955, 52];
+const LOCK_AND_LEAVE = [1173, 52], PIN_FIELD = [200, 165];
+// The mentor home with one youth: "Verder laten spelen" on their stopped round.
+const RESUME_YOUTH = [890, 390];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
 
 const browser = await chromium.launch({
@@ -180,8 +184,19 @@ await page.screenshot({ path: `${out}/after-reload.png` });
 const after = await stored();
 if (after[key] !== before[key]) fail("the saved sort changed or vanished on reload");
 
-// Resume: the start screen offers the unfinished sort first.
-await tap(RESUME);
+// Resume from the mentor area: the mentor sets a PIN (typed twice on the on-screen
+// keyboard), finds the stopped round and hands the tablet back; the area locks.
+await tap(START_MENTOR);
+await screen("mentorgate");
+await tap(PIN_FIELDS[0]);
+await typeOnScreen("2468");
+await tap(PIN_FIELDS[1]);
+await typeOnScreen("2468");
+await page.screenshot({ path: `${out}/mentor-gate.png` });
+await tap(PIN_OPEN);
+await screen("mentorhome");
+await page.screenshot({ path: `${out}/mentor-home.png` });
+await tap(RESUME_YOUTH);
 await screen("sort");
 await tap(PILES[2]);
 await page.screenshot({ path: `${out}/resumed.png` });
@@ -201,17 +216,13 @@ await screen("handover");
 await page.screenshot({ path: `${out}/handover.png` });
 if (!/action: *Finish\b/.test(Object.values(await stored())[0])) fail("the finished sort was not saved as finished");
 
-// The mentor: a new PIN, typed twice on the on-screen keyboard, opens the mentor's area.
+// The mentor comes back in with the PIN and the keyboard's Enter.
 await tap(HANDOVER_GO);
 await screen("mentorgate");
-await tap(PIN_FIELDS[0]);
+await tap(PIN_FIELD);
 await typeOnScreen("2468");
-await tap(PIN_FIELDS[1]);
-await typeOnScreen("2468");
-await page.screenshot({ path: `${out}/mentor-gate.png` });
-await tap(PIN_OPEN);
+await typeOnScreen("Enter");
 await screen("mentorhome");
-await page.screenshot({ path: `${out}/mentor-home.png` });
 
 // The export of everything: two CSV files, offered as downloads.
 const downloads = [];
@@ -283,7 +294,7 @@ const youths = await page2.evaluate(() => Object.keys(localStorage)
 if (youths.length !== 1 || youths[0] !== "Droid") fail(`Android: expected one sort of "Droid", found ${JSON.stringify(youths)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; resumed, finished, handed over; mentor PIN set; CSV export downloaded; back in from the start screen with PIN and Enter; portrait laid out and filling the page`);
+console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted start and intro taps)`);
 await browser.close();

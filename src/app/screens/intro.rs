@@ -44,11 +44,15 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>)
                 ui.vertical(|ui| {
                     // At most a reading width, and never wider than a portrait screen.
                     ui.set_max_width(width);
-                    ui.add_space(12.0);
-                    // Their own name, and nobody else's.
-                    ui.label(egui::RichText::new(&name).size(28.0));
-                    ui.label(bold(title.get(lang), 38.0));
-                    ui.add_space(12.0);
+                    // Their own name, and nobody else's: "Sam, hoe gaat het ...?" (a parent
+                    // is asked about their child's mentor, without a name).
+                    let title = if parent {
+                        title.get(lang).to_string()
+                    } else {
+                        format!("{name}, {}", lowercase_first(title.get(lang)))
+                    };
+                    ui.label(bold(&title, 38.0));
+                    ui.add_space(10.0);
                     let line = |ui: &mut egui::Ui, text: &str| {
                         ui.label(egui::RichText::new(text).size(28.0));
                         ui.add_space(6.0);
@@ -79,4 +83,13 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>)
         });
     })?;
     Ok(())
+}
+
+/// "Hoe gaat ..." as it reads after a name: "Sam, hoe gaat ...".
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }

@@ -51,6 +51,22 @@ fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
             .unwrap();
     }
     save(store.as_ref(), &halfway).unwrap();
+    // And a round of hers that both finished, with an agreement.
+    let mut done = begin(who, Moment::Start, kort, 3, 3);
+    while let Some(id) = done.sort.current().map(str::to_string) {
+        done.apply(Action::Place {
+            statement: id,
+            pile: 4,
+        })
+        .unwrap();
+    }
+    done.apply(Action::Finish).unwrap();
+    done.set_agreements(vec![crate::board::agreement(
+        jas_cards::core::measurement::Who::Together,
+        "geheime afspraak",
+        "",
+    )]);
+    save(store.as_ref(), &done).unwrap();
     let mut lotte = begin(
         jas_cards::core::round::alone("Lotte"),
         Moment::Extra,
@@ -319,4 +335,39 @@ fn the_mentor_area_locks_itself_when_left_untouched() {
         "five minutes untouched: locked"
     );
     shows_nothing_of_others(&mut t, "the gate after the lock");
+}
+
+#[test]
+fn the_board_does_not_open_before_both_sorts_are_finished() {
+    let (store, anna) = store_with_anna();
+    let mut t = Table::open(store, true);
+    t.click_text("Mentordeel");
+    enter_pin(&mut t);
+    // Anna's finished round has no mentor sort yet: neither the board nor "together" opens.
+    let round = t
+        .app
+        .world()
+        .resource::<jas_cards::app::Library>()
+        .0
+        .iter()
+        .find(|m| m.sort.is_finished())
+        .map(|m| m.round.clone())
+        .unwrap();
+    for screen in [Screen::Together, Screen::Board] {
+        *t.app
+            .world_mut()
+            .resource_mut::<jas_cards::app::screens::mentor::Focus>() =
+            jas_cards::app::screens::mentor::Focus {
+                youth: Some(YouthKey::Record(anna.id.clone())),
+                round: Some(round.clone()),
+            };
+        t.app
+            .world_mut()
+            .resource_mut::<bevy::prelude::NextState<Screen>>()
+            .set(screen);
+        t.settle();
+        assert_eq!(t.screen(), Screen::MentorHome, "{screen:?}");
+        let texts = t.texts().join("\n");
+        assert!(!texts.contains("geheime afspraak"), "{texts}");
+    }
 }

@@ -13,7 +13,7 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 use crate::app::text::Lang;
 use crate::core::board::Board;
 use crate::core::deck::Deck;
-use crate::core::export::{csv_pair, scores_file_name};
+use crate::core::export::{Cells, csv_pair, scores_file_name};
 use crate::core::measurement::Measurement;
 use crate::core::report::{ReportInput, pdf};
 use crate::core::store::create_private_dir;
@@ -66,7 +66,9 @@ pub fn export_csv(
 ) -> Result<String, String> {
     let items_name = format!("{name}.csv");
     let scores_name = scores_file_name(&items_name);
-    let (items, scores) = csv_pair(measurements).map_err(|e| format!("{items_name}: {e}"))?;
+    // From the app, always safe to open in a spreadsheet.
+    let (items, scores) =
+        csv_pair(measurements, Cells::Safe).map_err(|e| format!("{items_name}: {e}"))?;
     let items = delivery.0.deliver(&items_name, &items)?;
     let scores = delivery.0.deliver(&scores_name, &scores)?;
     Ok(format!("{items} + {scores}"))

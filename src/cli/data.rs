@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use crate::core::export::{scores_file_name, write_items_csv, write_scores_csv};
+use crate::core::export::{Cells, scores_file_name, write_items_csv, write_scores_csv};
 use crate::core::measurement::load_all;
 use crate::core::store::FileStore;
 
@@ -62,7 +62,8 @@ pub(super) fn check_data(data_dir: &Path) -> Result<(), Failure> {
     }
 }
 
-pub(super) fn export(data_dir: &Path, out: &Path) -> Result<(), Failure> {
+pub(super) fn export(data_dir: &Path, out: &Path, raw: bool) -> Result<(), Failure> {
+    let cells = if raw { Cells::Raw } else { Cells::Safe };
     let store = FileStore::new(data_dir);
     let loaded = load_all(&store);
     for p in &loaded.problems {
@@ -74,9 +75,9 @@ pub(super) fn export(data_dir: &Path, out: &Path) -> Result<(), Failure> {
             .map(std::io::BufWriter::new)
             .map_err(|e| format!("{}: cannot write: {e}", path.display()))
     };
-    write_items_csv(create(out)?, &loaded.measurements)
+    write_items_csv(create(out)?, &loaded.measurements, cells)
         .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-    write_scores_csv(create(&scores_out)?, &loaded.measurements)
+    write_scores_csv(create(&scores_out)?, &loaded.measurements, cells)
         .map_err(|e| format!("{}: cannot write: {e}", scores_out.display()))?;
     println!(
         "exported {} measurement(s) from {} to {} and {}",

@@ -104,6 +104,10 @@ pub enum Command {
     Export {
         #[arg(long, value_name = "OUT")]
         csv: PathBuf,
+        /// Write free-text cells as typed (for R and SPSS). Without it, a cell that starts
+        /// with =, +, -, @ or a tab gets a leading ' so a spreadsheet shows it as text.
+        #[arg(long)]
+        raw: bool,
     },
 }
 
@@ -167,7 +171,7 @@ pub fn main() -> ExitCode {
             answers,
             json,
         }) => decks::score_answers(&deck, &answers, json),
-        Some(Command::Export { csv }) => data::export(&data_dir, &csv),
+        Some(Command::Export { csv, raw }) => data::export(&data_dir, &csv, raw),
         Some(Command::CheckData) => data::check_data(&data_dir),
         Some(Command::Bench { bare, idle_seconds }) => {
             let b = crate::app::dev::bench::Bench {

@@ -28,13 +28,42 @@ pub const ITEM_COLUMNS: [&str; 15] = [
     "remark",
 ];
 
+/// How free-text cells (pseudonyms, remarks, ids from deck files) are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Cells {
+    /// Safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return gets a leading `'`, so Excel or LibreOffice shows it as text instead of
+    /// running it as a formula (OWASP's advice on CSV injection). Numbers are written as
+    /// numbers.
+    #[default]
+    Safe,
+    /// As typed, for R and SPSS, which never run a cell (`jas-cards export --raw`).
+    Raw,
+}
+
+impl Cells {
+    /// A free-text cell as this mode writes it.
+    pub fn text(self, cell: &str) -> String {
+        let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if self == Cells::Safe && risky {
+            format!("'{cell}")
+        } else {
+            cell.to_string()
+        }
+    }
+}
+
 /// One row per statement of every measurement. `pile` and `item_value` are empty for a skipped
 /// or unanswered card; `pile` is what the youth chose, `item_value` is after reverse keying.
-pub fn write_items_csv(out: impl Write, measurements: &[Measurement]) -> csv::Result<()> {
+pub fn write_items_csv(
+    out: impl Write,
+    measurements: &[Measurement],
+    cells: Cells,
+) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(ITEM_COLUMNS)?;
     for m in measurements {
-        let head = head_fields(m);
+        let head = head_fields(m, cells);
         for item in &m.key.items {
             let position = m
                 .sort
@@ -51,13 +80,13 @@ pub fn write_items_csv(out: impl Write, measurements: &[Measurement]) -> csv::Re
             };
             let mut row = head.clone();
             row.extend([
-                item.id.clone(),
-                item.part.clone(),
+                cells.text(&item.id),
+                cells.text(&item.part),
                 bool01(item.reverse),
                 position,
                 pile,
                 value,
-                m.sort.remark(&item.id).unwrap_or("").to_string(),
+                cells.text(m.sort.remark(&item.id).unwrap_or("")),
             ]);
             w.write_record(&row)?;
         }
@@ -70,14 +99,14 @@ fn bool01(b: bool) -> String {
     if b { "1" } else { "0" }.to_string()
 }
 
-fn head_fields(m: &Measurement) -> Vec<String> {
+fn head_fields(m: &Measurement, cells: Cells) -> Vec<String> {
     vec![
-        m.youth.clone(),
+        cells.text(&m.youth),
         m.role.to_string(),
         m.moment.as_str().to_string(),
         date_of(m.finished_at().unwrap_or(&m.started)).to_string(),
-        m.round.clone(),
-        m.deck.id.clone(),
+        cells.text(&m.round),
+        cells.text(&m.deck.id),
         m.deck.version.to_string(),
         bool01(m.sort.is_finished()),
     ]
@@ -114,17 +143,21 @@ fn scale_fields(s: Option<&ScaleScore>) -> Vec<String> {
 
 /// One row per measurement with every part's and the total's score. A part that is not
 /// scorable has empty mean and score; a part the deck does not have is empty throughout.
-pub fn write_scores_csv(out: impl Write, measurements: &[Measurement]) -> csv::Result<()> {
+pub fn write_scores_csv(
+    out: impl Write,
+    measurements: &[Measurement],
+    cells: Cells,
+) -> csv::Result<()> {
     let parts = all_parts(measurements);
     let mut w = csv::Writer::from_writer(out);
     let mut header: Vec<String> = ITEM_COLUMNS[..8].iter().map(|s| s.to_string()).collect();
     for p in parts.iter().map(String::as_str).chain([TOTAL]) {
-        header.extend(SCALE_FIELDS.iter().map(|f| format!("{p}_{f}")));
+        header.extend(SCALE_FIELDS.iter().map(|f| cells.text(&format!("{p}_{f}"))));
     }
     w.write_record(&header)?;
     for m in measurements {
         let scores = m.scores();
-        let mut row = head_fields(m);
+        let mut row = head_fields(m, cells);
         for p in &parts {
             row.extend(scale_fields(scores.part(p)));
         }
@@ -168,10 +201,10 @@ pub fn scores_file_name(items: &str) -> String {
 }
 
 /// Both CSV files of `measurements`, as bytes: (items, scores).
-pub fn csv_pair(measurements: &[Measurement]) -> csv::Result<(Vec<u8>, Vec<u8>)> {
+pub fn csv_pair(measurements: &[Measurement], cells: Cells) -> csv::Result<(Vec<u8>, Vec<u8>)> {
     let mut items = Vec::new();
     let mut scores = Vec::new();
-    write_items_csv(&mut items, measurements)?;
-    write_scores_csv(&mut scores, measurements)?;
+    write_items_csv(&mut items, measurements, cells)?;
+    write_scores_csv(&mut scores, measurements, cells)?;
     Ok((items, scores))
 }

@@ -2,7 +2,7 @@
 
 use jas_cards::core::board::{Section, board};
 use jas_cards::core::deck::{Deck, DeckSet};
-use jas_cards::core::export::write_scores_csv;
+use jas_cards::core::export::{Cells, write_scores_csv};
 use jas_cards::core::measurement::{Agreement, Measurement, Moment, Who};
 use jas_cards::core::report::{ReportInput, pdf};
 use jas_cards::core::round::{previous, rounds_of, youths};
@@ -243,7 +243,7 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     assert!(text.contains("Mijn mentor luistert naar mij."));
     // The same numbers as the CSV export of the same measurements.
     let mut csv_out = Vec::new();
-    write_scores_csv(&mut csv_out, &all).unwrap();
+    write_scores_csv(&mut csv_out, &all, Cells::Safe).unwrap();
     let csv_text = String::from_utf8(csv_out).unwrap();
     let relatie_mean = all[0].scores().part("relatie").unwrap().mean.unwrap();
     assert!(csv_text.contains(&relatie_mean.to_string()));

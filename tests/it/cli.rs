@@ -276,3 +276,34 @@ fn unknown_arguments_exit_2() {
     let o = run(&["score", "--deck"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn export_keeps_formulas_out_of_spreadsheets_unless_raw() {
+    use jas_cards::core::measurement::{Measurement, Moment, save};
+    use jas_cards::core::store::FileStore;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let m = Measurement::new(
+        "=1+1",
+        Moment::Start,
+        "x-20261129-100000",
+        &super::shipped("kort"),
+        1,
+    );
+    save(&FileStore::new(&data), &m).unwrap();
+    let export = |name: &str, raw: bool| {
+        let out = dir.path().join(name);
+        let mut args = vec!["export", "--csv", out.to_str().unwrap(), "--data-dir"];
+        args.push(data.to_str().unwrap());
+        if raw {
+            args.push("--raw");
+        }
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let safe = export("safe.csv", false);
+    assert!(safe.lines().nth(1).unwrap().starts_with("'=1+1,"), "{safe}");
+    let raw = export("raw.csv", true);
+    assert!(raw.lines().nth(1).unwrap().starts_with("=1+1,"), "{raw}");
+}

@@ -1,6 +1,6 @@
 //! Exports read back: the CSV values are the core's values for the same measurement.
 
-use jas_cards::core::export::{ITEM_COLUMNS, write_items_csv, write_scores_csv};
+use jas_cards::core::export::{Cells, ITEM_COLUMNS, write_items_csv, write_scores_csv};
 use jas_cards::core::measurement::{Measurement, Moment};
 use jas_cards::core::sort::Action;
 
@@ -75,7 +75,7 @@ fn measurements() -> Vec<Measurement> {
 fn one_row_per_statement_with_pile_item_value_and_remark() {
     let ms = measurements();
     let mut out = Vec::new();
-    write_items_csv(&mut out, &ms).unwrap();
+    write_items_csv(&mut out, &ms, Cells::Safe).unwrap();
     let header = csv::Reader::from_reader(out.as_slice())
         .headers()
         .unwrap()
@@ -119,7 +119,7 @@ fn one_row_per_statement_with_pile_item_value_and_remark() {
 fn the_scores_file_equals_the_core_scores() {
     let ms = measurements();
     let mut out = Vec::new();
-    write_scores_csv(&mut out, &ms).unwrap();
+    write_scores_csv(&mut out, &ms, Cells::Safe).unwrap();
     let mut reader = csv::Reader::from_reader(out.as_slice());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert!(header.contains(&"relatie_score_0_100".to_string()));
@@ -211,4 +211,46 @@ fn the_board_picture_is_encoded_as_a_png_of_the_window() {
     assert_eq!(back.dimensions(), (3, 2));
     assert_eq!(back.get_pixel(0, 0).0, [255, 0, 0], "red stays red");
     assert_eq!(back.get_pixel(2, 1).0, [255, 255, 255]);
+}
+
+#[test]
+fn a_cell_that_a_spreadsheet_would_run_is_written_as_text_unless_raw() {
+    let mut m = Measurement::new(
+        "=HYPERLINK(\"http://x\",\"klik\")",
+        Moment::Start,
+        "ab-20261129-100000",
+        &mini(),
+        1,
+    );
+    for action in [
+        Action::Place {
+            statement: "r1".into(),
+            pile: 4,
+        },
+        Action::Remark {
+            statement: "r1".into(),
+            text: "@SUM(1+1)".into(),
+        },
+    ] {
+        m.apply(action).unwrap();
+    }
+    let ms = [m];
+    let mut safe = Vec::new();
+    write_items_csv(&mut safe, &ms, Cells::Safe).unwrap();
+    let safe = rows(&safe);
+    assert_eq!(&safe[0][0], "'=HYPERLINK(\"http://x\",\"klik\")");
+    let r1 = safe.iter().find(|r| &r[8] == "r1").unwrap();
+    assert_eq!(&r1[14], "'@SUM(1+1)");
+    assert_eq!(&r1[13], "4", "numbers stay numbers");
+    for lead in ["+1", "-1", "\tx", "\rx"] {
+        assert_eq!(Cells::Safe.text(lead), format!("'{lead}"));
+    }
+    assert_eq!(Cells::Safe.text("Sam"), "Sam");
+    // Raw: as typed, for R and SPSS.
+    let mut raw = Vec::new();
+    write_items_csv(&mut raw, &ms, Cells::Raw).unwrap();
+    assert_eq!(&rows(&raw)[0][0], "=HYPERLINK(\"http://x\",\"klik\")");
+    let mut scores = Vec::new();
+    write_scores_csv(&mut scores, &ms, Cells::Safe).unwrap();
+    assert_eq!(&rows(&scores)[0][0], "'=HYPERLINK(\"http://x\",\"klik\")");
 }

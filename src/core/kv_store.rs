@@ -3,7 +3,7 @@
 //! replaces its value whole, so a save is atomic like the file store's rename. The storage
 //! itself is a small trait, so this logic is tested here without a browser.
 
-use crate::core::store::{Store, StoreError, StoreProblem};
+use crate::core::store::{Store, StoreError, StoreProblem, check_key};
 
 /// The few calls a text key/value storage offers.
 pub trait KeyValue: Send + Sync {
@@ -59,6 +59,7 @@ impl<K: KeyValue> Store for KeyValueStore<K> {
     }
 
     fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        check_key(key).map_err(|p| self.err("read", key, p))?;
         match self.storage.get(&self.full(key)) {
             Ok(Some(v)) => Ok(v.into_bytes()),
             Ok(None) => Err(self.err("read", key, StoreProblem::NotFound)),
@@ -67,6 +68,7 @@ impl<K: KeyValue> Store for KeyValueStore<K> {
     }
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        check_key(key).map_err(|p| self.err("save", key, p))?;
         // The storage holds text; everything we save is UTF-8 (RON).
         let text = std::str::from_utf8(bytes)
             .map_err(|e| self.err("save", key, StoreProblem::Other(e.to_string())))?;
@@ -77,6 +79,7 @@ impl<K: KeyValue> Store for KeyValueStore<K> {
 
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
         let to = format!("{key}{suffix}");
+        check_key(&to).map_err(|p| self.err("set aside", key, p))?;
         let value = self
             .storage
             .get(&self.full(key))

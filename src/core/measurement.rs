@@ -262,6 +262,21 @@ impl Measurement {
     /// Checks that the stored key is sound and agrees with the order; a file edited by hand
     /// (or found by a fuzzer) may not.
     fn check(&self) -> Result<(), String> {
+        // Both become file names: plain lower-case names only, and the id is the round's.
+        let plain = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        if !plain(&self.round) {
+            return Err(format!("the round \"{}\" is not a plain name", self.round));
+        }
+        if self.id != format!("{}-{}", self.round, self.role) {
+            return Err(format!(
+                "the id \"{}\" is not the round's and the role's",
+                self.id
+            ));
+        }
         self.key.check()?;
         if let Some(id) = &self.youth_id
             && !super::youth::valid_id(id)
@@ -301,8 +316,18 @@ pub enum LoadError {
     Damaged(String),
 }
 
+/// A measurement is a few hundred moves; a file larger than this is not one (and is not read
+/// into the parser).
+pub const MAX_MEASUREMENT_BYTES: usize = 1 << 20;
+
 /// Parses one measurement file.
 pub fn parse(bytes: &[u8]) -> Result<Measurement, LoadError> {
+    if bytes.len() > MAX_MEASUREMENT_BYTES {
+        return Err(LoadError::Damaged(format!(
+            "{} bytes, more than a measurement can be (1 MiB)",
+            bytes.len()
+        )));
+    }
     // Named like the real struct: RON checks the name written in the file.
     #[derive(Deserialize)]
     #[serde(rename = "Measurement")]
@@ -346,6 +371,17 @@ pub fn damaged_suffix() -> String {
     format!(".damaged-{digits}")
 }
 
+/// Sets a damaged file aside (never overwritten, never deleted); returns the message.
+fn set_aside(store: &dyn Store, key: &str, why: &str) -> String {
+    match store.set_aside(key, &damaged_suffix()) {
+        Ok(aside) => format!(
+            "{}: damaged ({why}); kept aside as {aside}",
+            store.place(key)
+        ),
+        Err(e) => format!("{}: damaged ({why}); {e}", store.place(key)),
+    }
+}
+
 /// Loads every measurement in the store. A damaged file is renamed to
 /// `<name>.damaged-<time>` (never overwritten, never deleted) and reported; a file from a newer
 /// version is left alone and reported.
@@ -367,21 +403,17 @@ pub fn load_all(store: &dyn Store) -> Loaded {
             }
         };
         match parse(&bytes) {
+            // A file holds the measurement its name says, or it is not that file.
+            Ok(m) if *key != m.key_in_store() => {
+                let why = format!("it holds measurement \"{}\", not its own", m.id);
+                loaded.problems.push(set_aside(store, key, &why));
+            }
             Ok(m) => loaded.measurements.push(m),
             Err(LoadError::Newer { format }) => loaded.problems.push(format!(
                 "{}: written by a newer version of JAS-kaarten (format {format}; this version reads format {FORMAT_VERSION}); left as it is",
                 store.place(key)
             )),
-            Err(LoadError::Damaged(why)) => {
-                let message = match store.set_aside(key, &damaged_suffix()) {
-                    Ok(aside) => format!(
-                        "{}: damaged ({why}); kept aside as {aside}",
-                        store.place(key)
-                    ),
-                    Err(e) => format!("{}: damaged ({why}); {e}", store.place(key)),
-                };
-                loaded.problems.push(message);
-            }
+            Err(LoadError::Damaged(why)) => loaded.problems.push(set_aside(store, key, &why)),
         }
     }
     loaded

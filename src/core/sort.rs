@@ -104,8 +104,10 @@ pub struct Sort {
     moves: Vec<Move>,
     placements: BTreeMap<String, Placement>,
     remarks: BTreeMap<String, String>,
-    /// Indexes into `moves` of the placements and skips still in effect, oldest first.
-    undoable: Vec<usize>,
+    /// The placements and skips still in effect, oldest first: the index of each in `moves`,
+    /// and where its card lay before it (so an undo puts it back without replaying the log:
+    /// a long log stays linear to load).
+    undoable: Vec<(usize, Option<Placement>)>,
     finished: bool,
 }
 
@@ -201,7 +203,18 @@ impl Sort {
         }
         let index = self.moves.len();
         match &action {
-            Action::Place { .. } | Action::Skip { .. } => self.undoable.push(index),
+            Action::Place { statement, pile } => {
+                let before = self
+                    .placements
+                    .insert(statement.clone(), Placement::Pile(*pile));
+                self.undoable.push((index, before));
+            }
+            Action::Skip { statement } => {
+                let before = self
+                    .placements
+                    .insert(statement.clone(), Placement::Skipped);
+                self.undoable.push((index, before));
+            }
             Action::Remark { statement, text } => {
                 if text.trim().is_empty() {
                     self.remarks.remove(statement);
@@ -210,7 +223,15 @@ impl Sort {
                 }
             }
             Action::Undo => {
-                self.undoable.pop();
+                if let Some((i, before)) = self.undoable.pop()
+                    && let Action::Place { statement, .. } | Action::Skip { statement } =
+                        &self.moves[i].action
+                {
+                    match before {
+                        Some(p) => self.placements.insert(statement.clone(), p),
+                        None => self.placements.remove(statement),
+                    };
+                }
             }
             Action::Finish => self.finished = true,
         }
@@ -218,24 +239,7 @@ impl Sort {
             at: at.to_string(),
             action,
         });
-        self.placements = self.placements_from_log();
         Ok(())
-    }
-
-    fn placements_from_log(&self) -> BTreeMap<String, Placement> {
-        let mut placements = BTreeMap::new();
-        for &i in &self.undoable {
-            match &self.moves[i].action {
-                Action::Place { statement, pile } => {
-                    placements.insert(statement.clone(), Placement::Pile(*pile));
-                }
-                Action::Skip { statement } => {
-                    placements.insert(statement.clone(), Placement::Skipped);
-                }
-                _ => {}
-            }
-        }
-        placements
     }
 
     /// Places the current card (the no-drag path and the drop of a drag).
@@ -282,7 +286,7 @@ impl Sort {
     fn on(&self, where_: Placement) -> Vec<&str> {
         self.undoable
             .iter()
-            .filter_map(|&i| match &self.moves[i].action {
+            .filter_map(|&(i, _)| match &self.moves[i].action {
                 Action::Place { statement, .. } | Action::Skip { statement } => {
                     Some(statement.as_str())
                 }

@@ -56,6 +56,26 @@ fn classify(e: &io::Error) -> StoreProblem {
     }
 }
 
+/// Whether `key` is a relative path of plain names: no `..` or `.`, no empty part, not
+/// absolute, no `\\`. Every store refuses other keys, so no name read from a file (an id, a
+/// round) can reach outside the data folder.
+pub fn check_key(key: &str) -> Result<(), StoreProblem> {
+    let bad = key.is_empty()
+        || key.starts_with('/')
+        || key.contains('\\')
+        || key.contains(':')
+        || key
+            .split('/')
+            .any(|part| part.is_empty() || part == "." || part == "..");
+    if bad {
+        Err(StoreProblem::Other(format!(
+            "\"{key}\" is not a name in the data folder"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
 /// Keys are relative paths with `/`, such as `measurements/ab-20261129-101500-youth.ron`.
 pub trait Store: Send + Sync {
     /// Where `key` lives, for messages (a file path, or a browser storage key).
@@ -87,6 +107,14 @@ impl FileStore {
     fn path(&self, key: &str) -> PathBuf {
         key.split('/')
             .fold(self.root.clone(), |p, part| p.join(part))
+    }
+
+    fn checked(&self, doing: &'static str, key: &str) -> Result<(), StoreError> {
+        check_key(key).map_err(|problem| StoreError {
+            doing,
+            place: self.root.display().to_string(),
+            problem,
+        })
     }
 
     fn err(&self, doing: &'static str, key: &str, e: &io::Error) -> StoreError {
@@ -140,10 +168,12 @@ impl Store for FileStore {
     }
 
     fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        self.checked("read", key)?;
         std::fs::read(self.path(key)).map_err(|e| self.err("read", key, &e))
     }
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.checked("save", key)?;
         let path = self.path(key);
         let dir = path.parent().unwrap_or(&self.root).to_path_buf();
         let fail = |e: io::Error| self.err("save", key, &e);
@@ -165,6 +195,12 @@ impl Store for FileStore {
     }
 
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        self.checked("set aside", key)?;
+        check_key(&format!("{key}{suffix}")).map_err(|problem| StoreError {
+            doing: "set aside",
+            place: self.place(key),
+            problem,
+        })?;
         let from = self.path(key);
         let mut to = from.clone().into_os_string();
         to.push(suffix);
@@ -233,6 +269,11 @@ impl Store for MemoryStore {
     }
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        check_key(key).map_err(|problem| StoreError {
+            doing: "save",
+            place: "memory".into(),
+            problem,
+        })?;
         if let Some(problem) = self.fail_writes.lock().unwrap().clone() {
             return Err(StoreError {
                 doing: "save",

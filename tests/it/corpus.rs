@@ -147,8 +147,14 @@ fn damaged_saves_on_disk_are_kept_aside_and_a_newer_one_is_left_alone() {
     ];
     for name in names {
         let bytes = std::fs::read(super::project(&format!("tests/data/bad/{name}"))).unwrap();
+        // A good file is named after the measurement it holds.
+        let file = if name == "save-good.ron" {
+            "kill-20261129-040901-41e2-youth.ron"
+        } else {
+            name
+        };
         store
-            .write(&format!("measurements/{name}"), &bytes)
+            .write(&format!("measurements/{file}"), &bytes)
             .unwrap();
     }
     let loaded = load_all(&store);

@@ -260,3 +260,40 @@ fn a_log_that_does_not_replay_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn undo_puts_a_moved_card_back_where_it_lay_before() {
+    let ids: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+    let mut s = Sort::new(&ids, 3);
+    let at = "2026-11-29T10:00:00Z";
+    let place = |s: &mut Sort, id: &str, pile| {
+        s.apply(
+            Action::Place {
+                statement: id.into(),
+                pile,
+            },
+            at,
+        )
+        .unwrap()
+    };
+    place(&mut s, "a", 2);
+    place(&mut s, "a", 4);
+    s.apply(
+        Action::Skip {
+            statement: "a".into(),
+        },
+        at,
+    )
+    .unwrap();
+    assert_eq!(s.placement("a"), Some(Placement::Skipped));
+    s.apply(Action::Undo, at).unwrap();
+    assert_eq!(s.placement("a"), Some(Placement::Pile(4)));
+    s.apply(Action::Undo, at).unwrap();
+    assert_eq!(s.placement("a"), Some(Placement::Pile(2)));
+    s.apply(Action::Undo, at).unwrap();
+    assert_eq!(s.placement("a"), None);
+    assert!(!s.can_undo());
+    // And the same sort read back from its record is the same sort.
+    let back: Sort = ron::from_str(&ron::to_string(&s).unwrap()).unwrap();
+    assert_eq!(back, s);
+}

@@ -259,3 +259,77 @@ fn pseudonyms_are_checked() {
         Err(measurement::PseudonymError::TooLong)
     );
 }
+
+#[test]
+fn no_name_from_a_file_reaches_outside_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = FileStore::new(&data);
+    // The store itself refuses keys that climb out, are absolute or have empty parts.
+    for key in [
+        "../escaped.ron",
+        "measurements/../../escaped.ron",
+        "/etc/passwd",
+        "measurements//x.ron",
+        "measurements/./x.ron",
+        "measurements\\..\\x.ron",
+    ] {
+        let e = store.write(key, b"x").unwrap_err();
+        assert!(
+            e.to_string().contains("is not a name in the data folder"),
+            "{key}: {e}"
+        );
+        assert!(store.read(key).is_err(), "{key}");
+    }
+    assert!(!dir.path().join("escaped.ron").exists());
+    // A measurement whose id or round would be such a name is damaged, and set aside.
+    let m = measurement_with_moves(1);
+    let text = m.to_ron();
+    for (field, value) in [
+        ("id", "../../escaped-youth"),
+        ("round", "../../escaped"),
+        ("round", "AB 20261129"),
+    ] {
+        let old = format!(
+            "{field}: \"{}\"",
+            if field == "id" { &m.id } else { &m.round }
+        );
+        assert!(text.contains(&old), "{old}");
+        let bad = text.replacen(&old, &format!("{field}: \"{value}\""), 1);
+        let store = MemoryStore::new();
+        store.insert(&m.key_in_store(), bad.as_bytes());
+        let loaded = load_all(&store);
+        assert!(loaded.measurements.is_empty(), "{field} {value}");
+        assert!(
+            loaded.problems[0].contains("damaged"),
+            "{:?}",
+            loaded.problems
+        );
+    }
+    // A good measurement in a file of another name is not taken for that file's.
+    let store = MemoryStore::new();
+    store.insert("measurements/other-youth.ron", text.as_bytes());
+    let loaded = load_all(&store);
+    assert!(loaded.measurements.is_empty());
+    assert!(
+        loaded.problems[0].contains("not its own"),
+        "{:?}",
+        loaded.problems
+    );
+}
+
+#[test]
+fn a_file_of_two_mebibytes_is_refused_without_parsing() {
+    let store = MemoryStore::new();
+    let m = measurement_with_moves(1);
+    let mut big = m.to_ron().into_bytes();
+    big.extend(std::iter::repeat_n(b' ', 2 << 20));
+    store.insert(&m.key_in_store(), &big);
+    let loaded = load_all(&store);
+    assert!(loaded.measurements.is_empty());
+    assert!(
+        loaded.problems[0].contains("more than a measurement can be (1 MiB)"),
+        "{:?}",
+        loaded.problems
+    );
+}

@@ -125,18 +125,29 @@ pub fn build(
     mut problems: Vec<String>,
     delivery: Delivery,
 ) -> App {
+    // Deck problems name deck files: logged as they are. Problems with stored data name
+    // files whose names carry pseudonyms: only counted in the log (the mentor area lists them).
+    for p in &problems {
+        warn!("{p}");
+    }
     let Loaded {
         measurements,
         problems: load_problems,
     } = load_all(store.as_ref());
-    problems.extend(load_problems);
     let (youths, youth_problems) = crate::core::youth::load_all(store.as_ref());
-    problems.extend(youth_problems);
     let (organisation, organisation_problem) = crate::core::organisation::load(store.as_ref());
-    problems.extend(organisation_problem);
-    for p in &problems {
-        warn!("{p}");
+    let data_problems: Vec<String> = load_problems
+        .into_iter()
+        .chain(youth_problems)
+        .chain(organisation_problem)
+        .collect();
+    if !data_problems.is_empty() {
+        warn!(
+            "{} stored file(s) could not be used; the mentor area names them",
+            data_problems.len()
+        );
     }
+    problems.extend(data_problems);
     dev::bench::mark("data_loaded");
 
     let (w, h) = options.size;

@@ -9,6 +9,7 @@ use bevy::prelude::*;
 use crate::app::{AppSystems, DataStore, Problems};
 use crate::core::measurement::{Agreement, Measurement, save};
 use crate::core::sort::Action;
+use crate::core::store::StoreError;
 use crate::core::youth::{self, Youth, YouthKey};
 
 /// The measurement being played, if any. Read it anywhere; change it only with messages.
@@ -118,8 +119,11 @@ pub fn apply(
     mut problems: ResMut<Problems>,
 ) {
     let mut to_save: Vec<Measurement> = Vec::new();
-    let mut failed = |state: &mut SaveState, message: String| {
-        error!("{message}");
+    // The screen names the file; the log only what went wrong, since file names carry
+    // pseudonyms and logs hold no personal data.
+    let mut failed = |state: &mut SaveState, e: StoreError| {
+        error!("could not save a file: {:?}", e.problem);
+        let message = e.to_string();
         if !problems.0.contains(&message) {
             problems.0.push(message.clone());
         }
@@ -148,7 +152,7 @@ pub fn apply(
                     youths.0.push(y.clone());
                     youths.0.sort_by_key(|y| y.name.to_lowercase());
                 }
-                Err(e) => failed(&mut state, e.to_string()),
+                Err(e) => failed(&mut state, e),
             },
             Session::Link { round, youth } => {
                 for m in library.0.iter().filter(|m| &m.round == round) {
@@ -184,7 +188,7 @@ pub fn apply(
         library.upsert(m);
         match save(store.0.as_ref(), m) {
             Ok(()) => state.failed = None,
-            Err(e) => failed(&mut state, e.to_string()),
+            Err(e) => failed(&mut state, e),
         }
     }
 }

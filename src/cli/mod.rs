@@ -150,6 +150,18 @@ pub fn main() -> ExitCode {
         demo: None,
         bench: None,
     };
+    // One writer per data folder: the app and autoplay write it; a second one stops here
+    // (exit 3). Reading commands run alongside; demo and bench use a folder of their own.
+    let _writer = match &cli.command {
+        None | Some(Command::Autoplay { .. }) => match crate::core::store::lock_writer(&data_dir) {
+            Ok(lock) => Some(lock),
+            Err(message) => {
+                eprintln!("jas-cards: {message}");
+                return ExitCode::from(3);
+            }
+        },
+        _ => None,
+    };
     let result = match cli.command {
         None => run_app(options),
         Some(Command::Demo(demo)) => {

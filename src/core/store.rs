@@ -209,6 +209,43 @@ impl Store for FileStore {
     }
 }
 
+/// The one writer of a data folder: an exclusive lock on the file `.writer-lock` in it, held
+/// as long as this value lives (the system lets go of it when the process ends, however it
+/// ends). A second app or writing command on the same folder is refused at once, so two never
+/// overwrite each other's saves; reading commands (export, check-data) need no lock.
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: std::fs::File,
+}
+
+/// The name of the lock file in a data folder.
+pub const WRITER_LOCK: &str = ".writer-lock";
+
+/// Takes the writer's lock of `dir` (creating the folder if needed), or says why not.
+pub fn lock_writer(dir: &Path) -> Result<WriterLock, String> {
+    let path = dir.join(WRITER_LOCK);
+    let fail = |e: io::Error| format!("{}: cannot lock the data folder: {e}", dir.display());
+    create_private_dir(dir).map_err(fail)?;
+    if !path.exists() {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(&path).map_err(fail)?;
+    }
+    // Held open for reading only: a lock needs no more, and a file open for writing would
+    // keep the folder's file system from turning read-only under the app.
+    let file = std::fs::File::open(&path).map_err(fail)?;
+    match file.try_lock() {
+        Ok(()) => Ok(WriterLock { _file: file }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+            "{}: in use by another JAS-kaarten (one app or command writes a data folder at a time)",
+            dir.display()
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(fail(e)),
+    }
+}
+
 /// A store in memory, for tests; it can be told to fail every write to simulate a full disk.
 #[derive(Debug, Default)]
 pub struct MemoryStore {

@@ -307,3 +307,49 @@ fn export_keeps_formulas_out_of_spreadsheets_unless_raw() {
     let raw = export("raw.csv", true);
     assert!(raw.lines().nth(1).unwrap().starts_with("=1+1,"), "{raw}");
 }
+
+#[test]
+fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // This test holds the folder, as a running app would.
+    let _app = jas_cards::core::store::lock_writer(&data).unwrap();
+    let o = run(&[
+        "autoplay",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--max-moves",
+        "3",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&data.display().to_string()) && err.contains("in use"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty(), "nothing was saved");
+    let out = dir.path().join("out.csv");
+    let o = run(&[
+        "export",
+        "--csv",
+        out.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    assert!(
+        o.status.success(),
+        "a reader runs alongside: {}",
+        stderr(&o)
+    );
+    // Once the folder is free, the next writer goes ahead.
+    drop(_app);
+    let o = run(&[
+        "autoplay",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--max-moves",
+        "3",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

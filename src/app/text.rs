@@ -270,14 +270,24 @@ pub const RETRY: Tr = tr("Opnieuw opslaan", "Save again");
 // Mentor area
 pub const MENTOR_AREA: Tr = tr("Mentordeel", "Mentor area");
 pub const SET_PIN: Tr = tr(
-    "Kies een pincode voor het mentordeel (4 tot 12 tekens). Zo kan een jongere niet bij de kaarten van anderen of bij jouw kaarten.",
-    "Choose a PIN for the mentor area (4 to 12 characters). Then a young person cannot open other people's cards or yours.",
+    "Kies een pincode voor het mentordeel (minstens 6 cijfers). Zo kan een jongere niet bij de kaarten van anderen of bij jouw kaarten.",
+    "Choose a PIN for the mentor area (at least 6 digits). Then a young person cannot open other people's cards or yours.",
 );
 pub const PIN: Tr = tr("Pincode", "PIN");
 pub const PIN_AGAIN: Tr = tr("Nog een keer", "Once more");
 pub const PIN_MISMATCH: Tr = tr("De twee pincodes zijn niet gelijk.", "The two PINs differ.");
-pub const PIN_SHORT: Tr = tr("Kies minstens 4 tekens.", "Choose at least 4 characters.");
-pub const PIN_LONG: Tr = tr("Kies hoogstens 12 tekens.", "Choose at most 12 characters.");
+pub const PIN_SHORT: Tr = tr("Kies minstens 6 cijfers.", "Choose at least 6 digits.");
+pub const PIN_LONG: Tr = tr("Kies hoogstens 32 cijfers.", "Choose at most 32 digits.");
+pub const PIN_DIGITS: Tr = tr("Alleen cijfers, graag.", "Digits only, please.");
+pub const PIN_WAIT: Tr = tr(
+    "Te vaak een verkeerde pincode. Probeer het opnieuw over",
+    "Too many wrong PINs. Try again in",
+);
+pub const SECONDS: Tr = tr("seconden.", "seconds.");
+pub const PIN_NOT_SAVED: Tr = tr(
+    "Het slot kon niet bewaard worden; het mentordeel zegt waarom.",
+    "The lock could not be saved; the mentor area says why.",
+);
 pub const PIN_WRONG: Tr = tr("Die pincode klopt niet.", "That PIN is not right.");
 pub const PIN_DAMAGED: Tr = tr(
     "Het slot van het mentordeel is beschadigd; het blijft dicht. Vraag je beheerder.",

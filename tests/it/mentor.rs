@@ -14,27 +14,122 @@ use jas_cards::core::store::MemoryStore;
 use super::board::pair;
 use super::table::Table;
 
+/// A small Argon2id cost: the rules are the same, and the tests stay quick.
+const QUICK: lock::Cost = lock::Cost {
+    memory_kib: 256,
+    passes: 1,
+    lanes: 1,
+};
+
 #[test]
-fn a_pin_is_stored_only_as_a_salted_hash() {
-    let l = Lock::new("4821", 7);
-    assert!(l.opens_with("4821"));
-    assert!(!l.opens_with("4822"));
+fn a_pin_is_stored_only_as_a_salted_argon2id_hash() {
+    let l = Lock::with_cost("482193", 7, QUICK);
+    assert!(l.opens_with("482193"));
+    assert!(!l.opens_with("482194"));
     assert!(!l.opens_with(""));
-    assert!(!l.hash.contains("4821"));
+    assert!(!l.hash.contains("482193"));
+    assert_eq!(l.kdf, lock::Kdf::Argon2id);
+    assert_eq!(l.hash.len(), 64, "32 bytes");
     assert_ne!(
-        Lock::new("4821", 8).hash,
+        Lock::with_cost("482193", 8, QUICK).hash,
         l.hash,
         "another salt, another hash"
     );
-    assert_eq!(lock::check_new_pin("123"), Err(lock::PinError::TooShort));
-    assert_eq!(lock::check_new_pin("1234"), Ok(()));
+    assert_eq!(lock::check_new_pin("12345"), Err(lock::PinError::TooShort));
+    assert_eq!(
+        lock::check_new_pin("12a456"),
+        Err(lock::PinError::NotDigits)
+    );
+    assert_eq!(lock::check_new_pin("123456"), Ok(()));
+    assert_eq!(
+        lock::check_new_pin(&"1".repeat(33)),
+        Err(lock::PinError::TooLong)
+    );
+}
+
+#[test]
+fn the_pin_costs_a_quarter_second_or_so() {
+    // Not a timed assert: the figure goes to the output (`cargo test -- --nocapture`); the
+    // assert is that the shipped cost is the one documented.
+    assert_eq!(
+        lock::ARGON2,
+        lock::Cost {
+            memory_kib: 65536,
+            passes: 3,
+            lanes: 1
+        }
+    );
+    let start = std::time::Instant::now();
+    let l = Lock::new("482193", 7);
+    println!("argon2id at the shipped cost: {:?}", start.elapsed());
+    assert!(l.opens_with("482193"));
+}
+
+#[test]
+fn after_five_wrong_pins_each_next_try_waits_twice_as_long() {
+    let mut l = Lock::with_cost("482193", 7, QUICK);
+    let t0 = 1_800_000_000;
+    for i in 0..5 {
+        assert_eq!(l.try_pin("000000", t0 + i), Ok(false), "free try {i}");
+    }
+    // The sixth must wait 30 s from the fifth, and nothing is checked meanwhile.
+    assert_eq!(
+        l.try_pin("482193", t0 + 4),
+        Err(std::time::Duration::from_secs(30))
+    );
+    assert_eq!(
+        l.try_pin("482193", t0 + 14),
+        Err(std::time::Duration::from_secs(20))
+    );
+    assert_eq!(l.try_pin("000000", t0 + 34), Ok(false));
+    // Then 60 s, then 120 s.
+    assert_eq!(l.wait(t0 + 34), std::time::Duration::from_secs(60));
+    assert_eq!(l.try_pin("000000", t0 + 94), Ok(false));
+    assert_eq!(l.wait(t0 + 94), std::time::Duration::from_secs(120));
+    // The count is in the lock file: a restart (load) keeps the wait.
+    let store = MemoryStore::new();
+    lock::save(&store, &l).unwrap();
+    let mut again = lock::load(&store).unwrap().unwrap();
+    assert_eq!(again.wait(t0 + 94), std::time::Duration::from_secs(120));
+    // The right PIN, once allowed, opens and clears the count.
+    assert_eq!(again.try_pin("482193", t0 + 214), Ok(true));
+    assert_eq!(again.wrong, 0);
+    assert_eq!(again.wait(t0 + 214), std::time::Duration::ZERO);
+}
+
+#[test]
+fn a_lock_from_the_first_version_opens_once_and_becomes_argon2id() {
+    use sha2::{Digest, Sha256};
+    // The first version's stretch, written out here as its reference.
+    let salt = "00000000000000000000000000000007";
+    let mut digest = Sha256::digest(format!("{salt}:4821").as_bytes());
+    for _ in 1..20_000 {
+        let mut h = Sha256::new();
+        h.update(salt.as_bytes());
+        h.update(digest);
+        digest = h.finalize();
+    }
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    // As the first version wrote it: salt and hash, nothing else.
+    let store = MemoryStore::new();
+    store.insert(
+        lock::KEY,
+        format!("(salt: \"{salt}\", hash: \"{hex}\")").as_bytes(),
+    );
+    let mut l = lock::load(&store).unwrap().unwrap();
+    assert_eq!(l.kdf, lock::Kdf::Sha256Stretched);
+    assert!(!l.opens_with("4822"));
+    assert_eq!(l.try_pin("4821", 1_800_000_000), Ok(true));
+    assert_eq!(l.kdf, lock::Kdf::Argon2id, "replaced at once");
+    assert_eq!(l.cost, Some(lock::ARGON2));
+    assert!(l.opens_with("4821"), "the same PIN");
 }
 
 #[test]
 fn the_lock_is_saved_and_a_damaged_lock_stays_closed() {
     let store = MemoryStore::new();
     assert_eq!(lock::load(&store), Ok(None));
-    let l = Lock::new("2468", 1);
+    let l = Lock::with_cost("246813", 1, QUICK);
     lock::save(&store, &l).unwrap();
     assert_eq!(lock::load(&store), Ok(Some(l)));
     store.insert(lock::KEY, b"(salt: ");

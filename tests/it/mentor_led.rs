@@ -19,7 +19,7 @@ use jas_cards::core::youth::{self, Youth, YouthKey};
 
 use crate::table::{Table, find_button};
 
-const PIN: &str = "2468";
+const PIN: &str = "246813";
 
 /// A store with a PIN, and Anna's data: a round she stopped halfway (with a remark) and a
 /// finished one with an agreement; and Lotte's round from before the records (pseudonym only).
@@ -370,4 +370,31 @@ fn the_board_does_not_open_before_both_sorts_are_finished() {
         let texts = t.texts().join("\n");
         assert!(!texts.contains("geheime afspraak"), "{texts}");
     }
+}
+
+#[test]
+fn wrong_pins_at_the_gate_lead_to_a_wait_that_even_the_right_pin_must_sit_out() {
+    let (store, _) = store_with_anna();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    let pin_field = t.drawn("Pincode") + bevy::math::Vec2::new(0.0, 50.0);
+    for _ in 0..lock::FREE_TRIES {
+        t.click(pin_field);
+        t.type_text("000000");
+        t.click_text("Openen");
+        assert!(t.texts().iter().any(|s| s == "Die pincode klopt niet."));
+    }
+    let wrong = lock::load(store.as_ref()).unwrap().unwrap().wrong;
+    assert_eq!(wrong, lock::FREE_TRIES, "counted in the lock file");
+    t.click(pin_field);
+    t.type_text(PIN);
+    t.click_text("Openen");
+    assert_eq!(
+        t.screen(),
+        Screen::MentorGate,
+        "not even the right PIN, yet"
+    );
+    let texts = t.texts().join("\n");
+    assert!(texts.contains("Te vaak een verkeerde pincode"), "{texts}");
+    shows_nothing_of_others(&mut t, "the gate while waiting");
 }

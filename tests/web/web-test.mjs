@@ -189,9 +189,9 @@ if (after[key] !== before[key]) fail("the saved sort changed or vanished on relo
 await tap(START_MENTOR);
 await screen("mentorgate");
 await tap(PIN_FIELDS[0]);
-await typeOnScreen("2468");
+await typeOnScreen("246813");
 await tap(PIN_FIELDS[1]);
-await typeOnScreen("2468");
+await typeOnScreen("246813");
 await page.screenshot({ path: `${out}/mentor-gate.png` });
 await tap(PIN_OPEN);
 await screen("mentorhome");
@@ -220,7 +220,7 @@ if (!/action: *Finish\b/.test(Object.values(await stored())[0])) fail("the finis
 await tap(HANDOVER_GO);
 await screen("mentorgate");
 await tap(PIN_FIELD);
-await typeOnScreen("2468");
+await typeOnScreen("246813");
 await typeOnScreen("Enter");
 await screen("mentorhome");
 
@@ -253,7 +253,7 @@ await page.screenshot({ path: `${out}/start-again.png` });
 await tap(START_MENTOR);
 await screen("mentorgate");
 await tap(PIN_FIELD);
-await typeOnScreen("2468");
+await typeOnScreen("246813");
 await typeOnScreen("Enter");
 await screen("mentorhome");
 

@@ -13,6 +13,25 @@ pub trait KeyValue: Send + Sync {
     fn keys(&self) -> Result<Vec<String>, StoreProblem>;
 }
 
+/// Copies set aside as damaged that a key/value storage keeps: a browser's local storage holds
+/// about five million characters in all, and damaged copies must not crowd out the saves.
+/// Past this, the oldest copy goes when a new one is set aside.
+pub const KEEP_SET_ASIDE: usize = 10;
+
+/// A browser's local storage holds about this many characters per site.
+pub const STORAGE_CHARS: usize = 5_000_000;
+
+/// A warning for the mentor once `used` characters fill four fifths of the storage.
+pub fn storage_warning(used: usize) -> Option<String> {
+    (used * 5 >= STORAGE_CHARS * 4).then(|| {
+        format!(
+            "the browser's storage for JAS-kaarten is {}% full: export (CSV) and move older \
+             rounds off this tablet before it is full",
+            used * 100 / STORAGE_CHARS
+        )
+    })
+}
+
 pub struct KeyValueStore<K: KeyValue> {
     storage: K,
     prefix: String,
@@ -36,6 +55,39 @@ impl<K: KeyValue> KeyValueStore<K> {
 
     fn full(&self, key: &str) -> String {
         format!("{}{key}", self.prefix)
+    }
+
+    /// The characters our keys and values take up in the storage.
+    pub fn usage(&self) -> Result<usize, StoreProblem> {
+        let mut used = 0;
+        for key in self.storage.keys()? {
+            if key.starts_with(&self.prefix) {
+                let value = self.storage.get(&key)?.unwrap_or_default();
+                used += key.chars().count() + value.chars().count();
+            }
+        }
+        Ok(used)
+    }
+
+    /// Keeps the newest [`KEEP_SET_ASIDE`] damaged copies; says how many older ones went.
+    fn drop_oldest_set_aside(&self) -> Result<usize, StoreProblem> {
+        let mut aside: Vec<(String, String)> = self
+            .storage
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(&self.prefix))
+            .filter_map(|k| {
+                let stamp = k.rsplit_once(".damaged-")?.1.to_string();
+                Some((stamp, k))
+            })
+            .collect();
+        // The suffix is the UTC time it was set aside: oldest first.
+        aside.sort();
+        let extra = aside.len().saturating_sub(KEEP_SET_ASIDE);
+        for (_, key) in aside.iter().take(extra) {
+            self.storage.remove(key)?;
+        }
+        Ok(extra)
     }
 }
 
@@ -92,6 +144,13 @@ impl<K: KeyValue> Store for KeyValueStore<K> {
         self.storage
             .remove(&self.full(key))
             .map_err(|p| self.err("set aside", key, p))?;
-        Ok(self.place(&to))
+        let dropped = self
+            .drop_oldest_set_aside()
+            .map_err(|p| self.err("set aside", key, p))?;
+        let place = self.place(&to);
+        Ok(match dropped {
+            0 => place,
+            n => format!("{place} ({n} older damaged copy removed to keep room)"),
+        })
     }
 }

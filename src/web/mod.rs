@@ -39,12 +39,21 @@ pub fn run() {
         Lang::En => "this browser (local storage)",
         Lang::Nl => "deze browser (lokale opslag)",
     };
+    storage::ask_to_keep_storage();
+    let store = KeyValueStore::new(LocalStorage, PREFIX);
+    // Warn the mentor (in the mentor area) while there is still room to export.
+    let problems: Vec<String> = store
+        .usage()
+        .ok()
+        .and_then(crate::core::kv_store::storage_warning)
+        .into_iter()
+        .collect();
     let mut app = crate::app::build(
         options,
         decks,
-        Arc::new(KeyValueStore::new(LocalStorage, PREFIX)),
+        Arc::new(store),
         place.to_string(),
-        Vec::new(),
+        problems,
         Delivery(Arc::new(Downloads)),
     );
     app.add_plugins(plugin);

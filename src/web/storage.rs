@@ -67,6 +67,25 @@ pub fn download(name: &str, bytes: &[u8]) -> Result<(), String> {
     link.set_attribute("href", &url).map_err(fail)?;
     link.set_attribute("download", name).map_err(fail)?;
     link.click();
-    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    // The browser reads the file after this call returns: let go of it a minute later, not
+    // at once (a revoked address can leave the download empty).
+    let window = web_sys::window().ok_or_else(|| format!("{name}: no page to download from"))?;
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)
+        .map_err(fail)?;
     Ok(())
+}
+
+/// Asks the browser to keep this site's storage when it runs short of space (it may ask the
+/// user, or decide by itself); without it, a browser may clear local storage under pressure.
+pub fn ask_to_keep_storage() {
+    if let Some(window) = web_sys::window()
+        && let Ok(promise) = window.navigator().storage().persist()
+    {
+        // The answer does not change what the app does: nothing to wait for.
+        drop(promise);
+    }
 }

@@ -99,3 +99,76 @@ fn a_damaged_measurement_is_set_aside_and_kept() {
         "Measurement(format: 1, "
     );
 }
+
+#[test]
+fn damaged_copies_are_kept_up_to_a_cap_the_oldest_going_first() {
+    use jas_cards::core::kv_store::KEEP_SET_ASIDE;
+    let map = Map::default();
+    let store = KeyValueStore::new(&map, "jas/");
+    for i in 0..KEEP_SET_ASIDE + 3 {
+        let key = format!("{FOLDER}/x{i}.ron");
+        store.write(&key, b"broken").unwrap();
+        let place = store
+            .set_aside(&key, &format!(".damaged-2026112910{i:04}"))
+            .unwrap();
+        assert_eq!(
+            place.contains("older damaged copy removed"),
+            i >= KEEP_SET_ASIDE,
+            "{i}: {place}"
+        );
+    }
+    let aside: Vec<String> = map
+        .items
+        .lock()
+        .unwrap()
+        .keys()
+        .filter(|k| k.contains(".damaged-"))
+        .cloned()
+        .collect();
+    assert_eq!(aside.len(), KEEP_SET_ASIDE);
+    assert!(
+        !aside.iter().any(|k| k.contains("x0.ron")),
+        "the oldest went first"
+    );
+    assert!(
+        aside
+            .iter()
+            .any(|k| k.contains(&format!("x{}.ron", KEEP_SET_ASIDE + 2)))
+    );
+    // Other pages' data on the same storage is never touched.
+    map.items
+        .lock()
+        .unwrap()
+        .insert("other/x.damaged-1".into(), "theirs".into());
+    let key = format!("{FOLDER}/y.ron");
+    store.write(&key, b"broken").unwrap();
+    store.set_aside(&key, ".damaged-20261129235959").unwrap();
+    assert!(map.items.lock().unwrap().contains_key("other/x.damaged-1"));
+}
+
+#[test]
+fn the_mentor_is_warned_when_four_fifths_of_the_storage_are_used() {
+    use jas_cards::core::kv_store::{STORAGE_CHARS, storage_warning};
+    let map = Map::default();
+    let store = KeyValueStore::new(&map, "jas/");
+    store
+        .write("measurements/a.ron", "x".repeat(1000).as_bytes())
+        .unwrap();
+    map.items
+        .lock()
+        .unwrap()
+        .insert("other".into(), "y".repeat(5000));
+    assert_eq!(
+        store.usage().unwrap(),
+        "jas/measurements/a.ron".len() + 1000,
+        "ours only"
+    );
+    assert_eq!(storage_warning(STORAGE_CHARS * 4 / 5 - 1), None);
+    let w = storage_warning(STORAGE_CHARS * 4 / 5).unwrap();
+    assert!(w.contains("80% full"), "{w}");
+    assert!(
+        storage_warning(STORAGE_CHARS)
+            .unwrap()
+            .contains("100% full")
+    );
+}

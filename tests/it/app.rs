@@ -5,6 +5,15 @@ use jas_cards::app::text as t;
 use jas_cards::core::deck::DeckSet;
 use jas_cards::core::measurement::Moment;
 
+/// The start screen's form with a name typed and a deck chosen.
+fn filled(name: &str, deck: &str) -> StartForm {
+    StartForm {
+        name: name.into(),
+        deck: deck.into(),
+        error: None,
+    }
+}
+
 #[test]
 fn a_pseudonym_is_needed_and_no_full_name() {
     let decks = DeckSet::builtin();
@@ -23,11 +32,7 @@ fn a_pseudonym_is_needed_and_no_full_name() {
 #[test]
 fn the_form_starts_an_extra_round_of_the_chosen_deck_without_a_record() {
     let decks = DeckSet::builtin();
-    let form = StartForm {
-        name: " AB ".into(),
-        deck: "kort".into(),
-        error: None,
-    };
+    let form = filled(" AB ", "kort");
     let m = try_start(&form, &decks, 42).unwrap();
     assert_eq!(m.youth, "AB");
     assert_eq!(
@@ -45,19 +50,11 @@ fn the_form_starts_an_extra_round_of_the_chosen_deck_without_a_record() {
 #[test]
 fn an_unknown_deck_is_refused() {
     let decks = DeckSet::builtin();
-    let form = StartForm {
-        name: "AB".into(),
-        deck: "nope".into(),
-        ..StartForm::default()
-    };
+    let form = filled("AB", "nope");
     assert_eq!(try_start(&form, &decks, 1).unwrap_err().nl, t::NO_DECKS.nl);
     // Nor a parent's or the mentor's deck: those rounds begin in the mentor area.
     for deck in ["ouder", "mentor"] {
-        let form = StartForm {
-            name: "AB".into(),
-            deck: deck.into(),
-            ..StartForm::default()
-        };
+        let form = filled("AB", deck);
         assert!(try_start(&form, &decks, 1).is_err(), "{deck}");
     }
 }

@@ -229,6 +229,17 @@ fn check_deck_refuses_a_bad_deck_with_exit_2() {
     );
 }
 
+/// `jas-cards export --csv OUT --data-dir DATA`.
+fn export_csv(out: &std::path::Path, data: &std::path::Path) -> std::process::Output {
+    run(&[
+        "export",
+        "--csv",
+        out.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn export_writes_both_csv_files_from_the_data_dir() {
     use jas_cards::core::measurement::{Measurement, Moment, save};
@@ -246,13 +257,7 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     m.sort.place_current(4, "2026-11-29T10:00:00Z").unwrap();
     save(&store, &m).unwrap();
     let out = dir.path().join("results.csv");
-    let o = run(&[
-        "export",
-        "--csv",
-        out.to_str().unwrap(),
-        "--data-dir",
-        data.to_str().unwrap(),
-    ]);
+    let o = export_csv(&out, &data);
     assert!(o.status.success(), "{}", stderr(&o));
     let items = std::fs::read_to_string(&out).unwrap();
     assert_eq!(items.lines().count(), 1 + 9);
@@ -314,13 +319,16 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
     let data = dir.path().join("data");
     // This test holds the folder, as a running app would.
     let _app = jas_cards::core::store::lock_writer(&data).unwrap();
-    let o = run(&[
-        "autoplay",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--max-moves",
-        "3",
-    ]);
+    let three_moves = || {
+        run(&[
+            "autoplay",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--max-moves",
+            "3",
+        ])
+    };
+    let o = three_moves();
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -330,13 +338,7 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
     );
     assert!(o.stdout.is_empty(), "nothing was saved");
     let out = dir.path().join("out.csv");
-    let o = run(&[
-        "export",
-        "--csv",
-        out.to_str().unwrap(),
-        "--data-dir",
-        data.to_str().unwrap(),
-    ]);
+    let o = export_csv(&out, &data);
     assert!(
         o.status.success(),
         "a reader runs alongside: {}",
@@ -344,12 +346,6 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
     );
     // Once the folder is free, the next writer goes ahead.
     drop(_app);
-    let o = run(&[
-        "autoplay",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--max-moves",
-        "3",
-    ]);
+    let o = three_moves();
     assert!(o.status.success(), "{}", stderr(&o));
 }

@@ -102,13 +102,10 @@ fn a_lock_from_the_first_version_opens_once_and_becomes_argon2id() {
     use sha2::{Digest, Sha256};
     // The first version's stretch, written out here as its reference.
     let salt = "00000000000000000000000000000007";
-    let mut digest = Sha256::digest(format!("{salt}:4821").as_bytes());
-    for _ in 1..20_000 {
-        let mut h = Sha256::new();
-        h.update(salt.as_bytes());
-        h.update(digest);
-        digest = h.finalize();
-    }
+    let first = Sha256::digest(format!("{salt}:4821").as_bytes());
+    let digest = (1..20_000).fold(first, |d, _| {
+        Sha256::new().chain_update(salt).chain_update(d).finalize()
+    });
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     // As the first version wrote it: salt and hash, nothing else.
     let store = MemoryStore::new();
@@ -160,11 +157,7 @@ fn youth_then(screen: Screen, unlocked: bool, mentor_current: bool) -> Table {
         youth: Some(crate::ab()),
         round: Some("ab-1".into()),
     };
-    t.app
-        .world_mut()
-        .resource_mut::<bevy::prelude::NextState<Screen>>()
-        .set(screen);
-    t.settle();
+    t.go(screen);
     t
 }
 
@@ -194,11 +187,7 @@ fn without_the_pin_the_mentor_sort_cannot_be_opened() {
 #[test]
 fn the_start_screen_locks_the_mentor_area_again() {
     let mut t = youth_then(Screen::MentorHome, true, false);
-    t.app
-        .world_mut()
-        .resource_mut::<bevy::prelude::NextState<Screen>>()
-        .set(Screen::Start);
-    t.settle();
+    t.go(Screen::Start);
     assert!(!t.app.world().resource::<MentorArea>().unlocked);
 }
 
@@ -217,11 +206,7 @@ fn the_mentor_sort_shows_nothing_of_the_youth_sort() {
     let mut t = Table::with(mentor, Arc::new(MemoryStore::new()), Screen::Start);
     t.app.world_mut().resource_mut::<Library>().0 = vec![all[0].clone()];
     t.app.world_mut().resource_mut::<MentorArea>().unlocked = true;
-    t.app
-        .world_mut()
-        .resource_mut::<bevy::prelude::NextState<Screen>>()
-        .set(Screen::Sort);
-    t.settle();
+    t.go(Screen::Sort);
     assert_eq!(t.screen(), Screen::Sort);
     let counts: Vec<String> = {
         let mut q = t.app.world_mut().query::<&bevy::prelude::Text>();

@@ -153,11 +153,7 @@ fn without_the_pin_no_screen_shows_anything_of_another_youth() {
         Screen::Board,
         Screen::History,
     ] {
-        t.app
-            .world_mut()
-            .resource_mut::<bevy::prelude::NextState<Screen>>()
-            .set(screen);
-        t.settle();
+        t.go(screen);
         assert_eq!(t.screen(), Screen::MentorGate, "{screen:?}");
         shows_nothing_of_others(&mut t, "a mentor screen without the PIN");
     }
@@ -268,27 +264,15 @@ fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
         }
         seen.push(screen.to_string());
     };
-    t.app
-        .world_mut()
-        .resource_mut::<bevy::prelude::NextState<Screen>>()
-        .set(Screen::Intro);
-    t.settle();
+    t.go(Screen::Intro);
     assert_eq!(t.screen(), Screen::Intro);
-    assert!(
-        t.texts().iter().any(|s| s.contains("uw kind")),
-        "{:?}",
-        t.texts()
-    );
+    t.assert_shows("uw kind");
     check(&mut t, "intro");
     t.click_text("Ik snap het, begin");
     check(&mut t, "sort");
     let remark = find_button(&mut t, "Opmerking");
     t.tap(remark);
-    assert!(
-        t.texts().iter().any(|s| s.contains("Wilt u")),
-        "{:?}",
-        t.texts()
-    );
+    t.assert_shows("Wilt u");
     check(&mut t, "remark");
     t.click_text("Annuleren");
     t.place_every_card_on(Target::Pile(2));
@@ -301,12 +285,18 @@ fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
     assert_eq!(seen.len(), 5);
 }
 
-#[test]
-fn the_mentor_area_locks_itself_when_left_untouched() {
-    let (store, _) = store_with_anna();
+/// The app with Anna's data, the mentor in the mentor area.
+fn in_the_mentor_area() -> (Table, Youth) {
+    let (store, anna) = store_with_anna();
     let mut t = Table::open(store, true);
     t.click_text("Mentordeel");
     enter_pin(&mut t);
+    (t, anna)
+}
+
+#[test]
+fn the_mentor_area_locks_itself_when_left_untouched() {
+    let (mut t, _) = in_the_mentor_area();
     // Four minutes on: still open. (Each update is a 60 Hz frame; jump the clock instead.)
     let step = |t: &mut Table, seconds: u64| {
         t.app
@@ -339,10 +329,7 @@ fn the_mentor_area_locks_itself_when_left_untouched() {
 
 #[test]
 fn the_board_does_not_open_before_both_sorts_are_finished() {
-    let (store, anna) = store_with_anna();
-    let mut t = Table::open(store, true);
-    t.click_text("Mentordeel");
-    enter_pin(&mut t);
+    let (mut t, anna) = in_the_mentor_area();
     // Anna's finished round has no mentor sort yet: neither the board nor "together" opens.
     let round = t
         .app
@@ -361,11 +348,7 @@ fn the_board_does_not_open_before_both_sorts_are_finished() {
                 youth: Some(YouthKey::Record(anna.id.clone())),
                 round: Some(round.clone()),
             };
-        t.app
-            .world_mut()
-            .resource_mut::<bevy::prelude::NextState<Screen>>()
-            .set(screen);
-        t.settle();
+        t.go(screen);
         assert_eq!(t.screen(), Screen::MentorHome, "{screen:?}");
         let texts = t.texts().join("\n");
         assert!(!texts.contains("geheime afspraak"), "{texts}");

@@ -307,29 +307,30 @@ fn no_name_from_a_file_reaches_outside_the_data_folder() {
         );
     }
     // A good measurement in a file of another name is not taken for that file's.
+    refused_with(
+        "measurements/other-youth.ron",
+        text.as_bytes(),
+        "not its own",
+    );
+}
+
+/// `bytes` stored at `key` load as nothing, with a problem that says `why`.
+fn refused_with(key: &str, bytes: &[u8], why: &str) {
     let store = MemoryStore::new();
-    store.insert("measurements/other-youth.ron", text.as_bytes());
+    store.insert(key, bytes);
     let loaded = load_all(&store);
     assert!(loaded.measurements.is_empty());
-    assert!(
-        loaded.problems[0].contains("not its own"),
-        "{:?}",
-        loaded.problems
-    );
+    assert!(loaded.problems[0].contains(why), "{:?}", loaded.problems);
 }
 
 #[test]
 fn a_file_of_two_mebibytes_is_refused_without_parsing() {
-    let store = MemoryStore::new();
     let m = measurement_with_moves(1);
     let mut big = m.to_ron().into_bytes();
     big.extend(std::iter::repeat_n(b' ', 2 << 20));
-    store.insert(&m.key_in_store(), &big);
-    let loaded = load_all(&store);
-    assert!(loaded.measurements.is_empty());
-    assert!(
-        loaded.problems[0].contains("more than a measurement can be (1 MiB)"),
-        "{:?}",
-        loaded.problems
+    refused_with(
+        &m.key_in_store(),
+        &big,
+        "more than a measurement can be (1 MiB)",
     );
 }

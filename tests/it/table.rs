@@ -139,6 +139,15 @@ impl Table {
         all
     }
 
+    /// Fails unless some text on screen holds `part`.
+    pub fn assert_shows(&mut self, part: &str) {
+        let texts = self.texts();
+        assert!(
+            texts.iter().any(|s| s.contains(part)),
+            "{part:?} in {texts:?}"
+        );
+    }
+
     /// Where egui drew `text` (the first text that starts with it).
     pub fn drawn(&self, text: &str) -> Vec2 {
         let d = self.app.world().resource::<Drawn>();
@@ -193,6 +202,15 @@ impl Table {
                 event: bevy_egui::egui::Event::Text(text.into()),
             });
         self.update();
+        self.settle();
+    }
+
+    /// Asks for `screen` (as a system would) and lets the app settle.
+    pub fn go(&mut self, screen: Screen) {
+        self.app
+            .world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(screen);
         self.settle();
     }
 

@@ -57,6 +57,15 @@ pub(super) fn plugin(app: &mut App) {
         ));
 }
 
+/// Keeps a screen's own state `R` and empties it whenever `screen` opens: the next player (or
+/// the next round) never sees what was typed or opened before.
+pub fn fresh_on_enter<R: Resource + Default>(app: &mut App, screen: Screen) {
+    app.init_resource::<R>()
+        .add_systems(OnEnter(screen), |mut commands: Commands| {
+            commands.insert_resource(R::default())
+        });
+}
+
 /// What every egui form screen needs: the egui context, the language and the way to another
 /// screen. `show` draws the screen full size and hands the contents the language and the next
 /// screen to set.

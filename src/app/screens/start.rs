@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::app::egui_style::{
     bold, choice, color, egui_ready, full_screen, primary_button, text_field,
 };
-use crate::app::screens::Screen;
+use crate::app::screens::{Screen, fresh_on_enter};
 use crate::app::session::Session;
 use crate::app::text::{self as t, Lang};
 use crate::app::theme;
@@ -38,15 +38,12 @@ impl Default for StartForm {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<StartForm>()
-        .add_systems(OnEnter(Screen::Start), |mut form: ResMut<StartForm>| {
-            // The next player must not see what the last one typed.
-            *form = StartForm::default();
-        })
-        .add_systems(
-            EguiPrimaryContextPass,
-            ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
-        );
+    // The next player must not see what the last one typed.
+    fresh_on_enter::<StartForm>(app, Screen::Start);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Start).and_then(egui_ready)),
+    );
 }
 
 /// The extra round the form asks for, or what is wrong with the form.

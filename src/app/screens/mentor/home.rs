@@ -39,6 +39,15 @@ enum Go {
     HandOver(Screen),
 }
 
+/// What the parts of the home share: what they show from, and where a tap goes.
+struct Home<'a, 'w> {
+    lang: Lang,
+    youths: &'a Youths,
+    decks: &'a Decks,
+    session: &'a mut MessageWriter<'w, Session>,
+    go: Option<Go>,
+}
+
 /// Starts or resumes the mentor's sort of `round`; false when there is no mentor deck for it.
 fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<Session>) -> bool {
     match mentor_sort(round, &decks.set) {
@@ -75,6 +84,13 @@ fn home(
 ) -> Result {
     let mut go = None;
     form.show(|ui, lang, next| {
+        let mut h = Home {
+            lang,
+            youths: &youths,
+            decks: &decks,
+            session: &mut session,
+            go: None,
+        };
         ui.horizontal(|ui| {
             ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -96,16 +112,14 @@ fn home(
         ui.add_space(8.0);
         // The round that just came in and a new round on the left, every youth on the right;
         // one column on a narrow (portrait) screen.
-        let mut left = |ui: &mut egui::Ui,
-                        session: &mut MessageWriter<Session>,
-                        go: &mut Option<Go>| {
+        let mut left = |ui: &mut egui::Ui, h: &mut Home| {
             let waiting = focus.youth.as_ref().and_then(|key| {
                 rounds_of(key, &library.0)
                     .into_iter()
                     .find(|r| Some(&r.id) == focus.round.as_ref() && r.awaits_mentor())
             });
             if let Some(round) = waiting {
-                waiting_ui(ui, lang, &round, &youths, &decks, session, go);
+                waiting_ui(ui, h, &round);
             }
             egui::Frame::new()
                 .fill(color(theme::BUTTON_QUIET))
@@ -114,10 +128,10 @@ fn home(
                 .show(ui, |ui| {
                     if let Some(b) = new_round_ui(ui, lang, &mut new_round, &youths, &decks.set) {
                         if let Some(y) = b.youth {
-                            session.write(Session::AddYouth(y));
+                            h.session.write(Session::AddYouth(y));
                         }
-                        session.write(Session::Begin(b.round));
-                        *go = Some(Go::HandOver(Screen::Intro));
+                        h.session.write(Session::Begin(b.round));
+                        h.go = Some(Go::HandOver(Screen::Intro));
                     }
                 });
         };
@@ -129,33 +143,24 @@ fn home(
                     ui.set_width(wide);
                     egui::ScrollArea::vertical()
                         .id_salt("new")
-                        .show(ui, |ui| left(ui, &mut session, &mut go));
+                        .show(ui, |ui| left(ui, &mut h));
                 });
                 ui.add_space(24.0);
                 ui.vertical(|ui| {
                     ui.set_width(rest);
                     egui::ScrollArea::vertical()
                         .id_salt("youths")
-                        .show(ui, |ui| {
-                            youth_list(
-                                ui,
-                                lang,
-                                &library.0,
-                                &youths,
-                                &decks,
-                                &mut session,
-                                &mut go,
-                            );
-                        });
+                        .show(ui, |ui| youth_list(ui, &mut h, &library.0));
                 });
             });
         } else {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                left(ui, &mut session, &mut go);
+                left(ui, &mut h);
                 ui.add_space(12.0);
-                youth_list(ui, lang, &library.0, &youths, &decks, &mut session, &mut go);
+                youth_list(ui, &mut h, &library.0);
             });
         }
+        go = h.go;
     })?;
     match go {
         Some(Go::Screen(screen, youth, round)) => {
@@ -183,15 +188,8 @@ fn home(
 }
 
 /// The round waiting for the mentor's own sort.
-fn waiting_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    round: &Round,
-    youths: &Youths,
-    decks: &Decks,
-    session: &mut MessageWriter<Session>,
-    go: &mut Option<Go>,
-) {
+fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
+    let (lang, youths, decks) = (h.lang, h.youths, h.decks);
     egui::Frame::new()
         .fill(color(theme::SELECTED))
         .inner_margin(16)
@@ -208,24 +206,17 @@ fn waiting_ui(
             ));
             ui.label(t::YOUTH_DONE.get(lang));
             if primary_button(ui, t::SORT_MINE.get(lang), 360.0).clicked()
-                && start_mentor_sort(round, decks, session)
+                && start_mentor_sort(round, decks, h.session)
             {
-                *go = Some(Go::MentorSort(YouthKey::of(y), round.id.clone()));
+                h.go = Some(Go::MentorSort(YouthKey::of(y), round.id.clone()));
             }
         });
     ui.add_space(12.0);
 }
 
 /// Every youth (the records, then pseudonyms not yet linked to one) with their rounds.
-fn youth_list(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    all: &[Measurement],
-    youths: &Youths,
-    decks: &Decks,
-    session: &mut MessageWriter<Session>,
-    go: &mut Option<Go>,
-) {
+fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
+    let (lang, youths) = (h.lang, h.youths);
     let mut keys: Vec<YouthKey> = youths
         .0
         .iter()
@@ -243,17 +234,17 @@ fn youth_list(
                 ui.label(t::NOT_LINKED.get(lang));
             }
             if choice(ui, false, t::HISTORY.get(lang)).clicked() {
-                *go = Some(Go::Screen(Screen::History, key.clone(), String::new()));
+                h.go = Some(Go::Screen(Screen::History, key.clone(), String::new()));
             }
         });
         for round in rounds_of(&key, all).iter().rev() {
-            round_line(ui, lang, round, youths, decks, session, go);
+            round_line(ui, h, round);
             if !key.is_linked() && !youths.0.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(t::LINK_TO.get(lang));
                     for y in &youths.0 {
                         if choice(ui, false, &y.label()).clicked() {
-                            session.write(Session::Link {
+                            h.session.write(Session::Link {
                                 round: round.id.clone(),
                                 youth: y.id.clone(),
                             });
@@ -271,15 +262,8 @@ fn youths_without_record(all: &[Measurement]) -> Vec<YouthKey> {
 }
 
 /// One round: date, moment, deck, whose and where it stands, with what the mentor can do next.
-fn round_line(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    round: &Round,
-    youths: &Youths,
-    decks: &Decks,
-    session: &mut MessageWriter<Session>,
-    go: &mut Option<Go>,
-) {
+fn round_line(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
+    let (lang, youths, decks) = (h.lang, h.youths, h.decks);
     let y = round.youth;
     let deck_title = decks
         .set
@@ -317,13 +301,13 @@ fn round_line(
                 ));
                 // The youth carries on at the same card, with every move intact.
                 if choice(ui, false, t::RESUME_YOUTH.get(lang)).clicked() {
-                    session.write(Session::Resume(y.id.clone()));
-                    *go = Some(Go::HandOver(Screen::Sort));
+                    h.session.write(Session::Resume(y.id.clone()));
+                    h.go = Some(Go::HandOver(Screen::Sort));
                 }
             }
             RoundStatus::Complete => {
                 if choice(ui, false, t::SEE_BOARD.get(lang)).clicked() {
-                    *go = Some(Go::Screen(Screen::Together, key, round.id.clone()));
+                    h.go = Some(Go::Screen(Screen::Together, key, round.id.clone()));
                 }
             }
             RoundStatus::WaitingForMentor | RoundStatus::MentorSorting => {
@@ -335,9 +319,9 @@ fn round_line(
                 if matches!(mentor_sort(round, &decks.set), MentorSort::NoMirror) {
                     ui.label(t::NO_MIRROR.get(lang));
                 } else if choice(ui, false, label.get(lang)).clicked()
-                    && start_mentor_sort(round, decks, session)
+                    && start_mentor_sort(round, decks, h.session)
                 {
-                    *go = Some(Go::MentorSort(key, round.id.clone()));
+                    h.go = Some(Go::MentorSort(key, round.id.clone()));
                 }
             }
         }

@@ -207,6 +207,22 @@ fn spawn(
         });
 }
 
+/// "Stoppen". Every move is already saved: stopping loses nothing. A youth or parent ends on a
+/// neutral screen (the mentor resumes the sort later); the mentor goes back to their area.
+fn stop(
+    _: On<Pointer<Click>>,
+    current: Res<Current>,
+    mut session: MessageWriter<Session>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if current.0.as_ref().is_some_and(|m| m.role == Role::Mentor) {
+        session.write(Session::Close);
+        next.set(Screen::MentorHome);
+    } else {
+        next.set(Screen::Paused);
+    }
+}
+
 fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
     root.spawn((
         Node {
@@ -228,27 +244,7 @@ fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
             Pickable::IGNORE,
         ))
         .with_children(|left| {
-            button(
-                left,
-                assets,
-                t::STOP.get(lang),
-                Look::Quiet,
-                |_: On<Pointer<Click>>,
-                 current: Res<Current>,
-                 mut session: MessageWriter<Session>,
-                 mut next: ResMut<NextState<Screen>>| {
-                    // Every move is already saved: stopping loses nothing. A youth or parent
-                    // ends on a neutral screen (the mentor resumes the sort later); the mentor
-                    // goes back to their area.
-                    let mentor = current.0.as_ref().is_some_and(|m| m.role == Role::Mentor);
-                    if mentor {
-                        session.write(Session::Close);
-                        next.set(Screen::MentorHome);
-                    } else {
-                        next.set(Screen::Paused);
-                    }
-                },
-            );
+            button(left, assets, t::STOP.get(lang), Look::Quiet, stop);
             left.spawn((
                 Progress,
                 theme::bold(assets, "", theme::HEADING_SIZE - 6.0, theme::INK),

@@ -12,7 +12,7 @@ use super::{Exports, Focus};
 use crate::app::Decks;
 use crate::app::egui_style::{bold, egui_ready};
 use crate::app::exports::{export_png, export_report};
-use crate::app::screens::{Form, Screen};
+use crate::app::screens::{Form, Screen, fresh_on_enter};
 use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::core::board::board;
@@ -34,14 +34,11 @@ pub struct BoardView {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<BoardView>()
-        .add_systems(OnEnter(Screen::Board), |mut v: ResMut<BoardView>| {
-            *v = BoardView::default()
-        })
-        .add_systems(
-            EguiPrimaryContextPass,
-            ui.run_if(in_state(Screen::Board).and_then(egui_ready)),
-        );
+    fresh_on_enter::<BoardView>(app, Screen::Board);
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Board).and_then(egui_ready)),
+    );
 }
 
 #[allow(clippy::too_many_arguments)]

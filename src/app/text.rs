@@ -397,6 +397,11 @@ pub const WHO_DOES: Tr = tr("Wie", "Who");
 pub const WHAT: Tr = tr("Wat", "What");
 pub const BY_WHEN: Tr = tr("Wanneer", "By when");
 pub const TOGETHER: Tr = tr("Samen", "Together");
+pub const REVERSED: Tr = tr("Omgekeerd", "Reversed");
+pub const REVERSED_EXPLAINED: Tr = tr(
+    "Omgekeerde kaart: hier is 'helemaal eens' het minst goede antwoord. De kleur laat zien hoe de kaart telt.",
+    "A reversed card: here 'strongly agree' is the least good answer. The colour shows how the card counts.",
+);
 pub const ADD: Tr = tr("Toevoegen", "Add");
 pub const REMOVE: Tr = tr("Weg", "Remove");
 pub const REPORT_PDF: Tr = tr("Verslag (PDF)", "Report (PDF)");

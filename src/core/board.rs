@@ -31,6 +31,9 @@ pub struct BoardRow {
     pub worth_discussing: bool,
     /// A neutral or low youth card: ask further about it.
     pub ask_further: bool,
+    /// Reverse-keyed: "helemaal eens" scores 1. Drawn by the scored value, and marked, so the
+    /// mentor reads it right.
+    pub reverse: bool,
     pub section: Section,
 }
 
@@ -127,6 +130,7 @@ pub fn board(round: &Round, previous: Option<&Round>) -> Board {
                 ask_further: youth
                     .value
                     .is_some_and(|v| v <= key.ask_further_at_or_below),
+                reverse: item.reverse,
                 youth,
                 mentor,
                 section: if skipped {

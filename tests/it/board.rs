@@ -249,3 +249,43 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     assert!(csv_text.contains(&relatie_mean.to_string()));
     assert!((relatie_mean - 11.0 / 3.0).abs() < 1e-12);
 }
+
+#[test]
+fn a_reversed_card_is_shown_by_how_it_counts_and_marked() {
+    let mini = crate::mini();
+    let ids: Vec<String> = mini.statements.iter().map(|s| s.id.clone()).collect();
+    // The youth puts every card on "helemaal eens" (5); r2, r3 and d2 are reverse-keyed.
+    let piles: Vec<(&str, u8)> = ids.iter().map(|id| (id.as_str(), 5)).collect();
+    let y = sorted(&mini, "ab-9", &piles, "2026-11-29T10:00:00Z");
+    let all = vec![y];
+    let b = board(&rounds_of(&crate::ab(), &all)[0], None);
+    let r2 = b.row("r2").unwrap();
+    assert!(r2.reverse);
+    assert_eq!(
+        r2.youth.placement,
+        Some(Placement::Pile(5)),
+        "what the youth chose"
+    );
+    assert_eq!(r2.youth.value, Some(1), "how it counts");
+    let r1 = b.row("r1").unwrap();
+    assert!(!r1.reverse);
+    assert_eq!(r1.youth.value, Some(5));
+    // Strengths first: the reversed cards, which count 1, come after the others.
+    let order: Vec<&str> = b.rows.iter().map(|r| r.id.as_str()).collect();
+    let first_reversed = order
+        .iter()
+        .position(|id| ["r2", "r3", "d2"].contains(id))
+        .unwrap();
+    assert!(first_reversed >= 4, "{order:?}");
+    // The report says "1 Helemaal eens" and marks it reversed.
+    let bytes = pdf(&ReportInput {
+        board: &b,
+        youth: &all[0],
+        mentor: None,
+        deck: Some(&mini),
+        lang: "nl",
+    });
+    let text = pdf_text(&bytes);
+    assert!(text.contains("1 Helemaal eens"), "{text}");
+    assert!(text.contains("omgekeerd"), "{text}");
+}

@@ -711,3 +711,20 @@ fn collect_texts(shape: &bevy_egui::egui::Shape, out: &mut Vec<(String, Vec2)>) 
         _ => {}
     }
 }
+
+#[test]
+fn a_turned_card_still_shows_its_front() {
+    let mut t = Table::new("kort");
+    let id = t.current();
+    let deck = DeckSet::builtin();
+    let statement = deck.get("kort").unwrap().statement(&id).unwrap().clone();
+    let front = statement.text.get("nl", "nl").to_string();
+    let back = statement.explanation.get("nl", "nl").to_string();
+    assert!(t.texts().contains(&front));
+    assert!(!t.texts().contains(&back));
+    let turn = find_button(&mut t, "Draai om");
+    t.tap(turn);
+    let texts = t.texts();
+    assert!(texts.contains(&back), "the back: {texts:?}");
+    assert!(texts.contains(&front), "and still the front: {texts:?}");
+}

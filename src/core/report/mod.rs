@@ -8,7 +8,7 @@
 
 use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt};
 
-use super::board::{Board, PartRow, Section};
+use super::board::{Board, PartRow, Section, Side};
 use super::deck::{Deck, Role};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
@@ -31,8 +31,10 @@ fn who_word(w: &Words, who: Who, youth_word: &'static str) -> &'static str {
     }
 }
 
-fn placement_text(p: Option<Placement>, deck: Option<&Deck>, lang: &str) -> String {
-    match p {
+/// The scored value and the word of the pile the player chose: "4 Eens"; on a reverse-keyed
+/// card "1 Helemaal eens" (marked as reversed beside it).
+fn placement_text(side: &Side, deck: Option<&Deck>, lang: &str) -> String {
+    match side.placement {
         None => "-".into(),
         Some(Placement::Skipped) => words(lang).skip.into(),
         Some(Placement::Pile(n)) => {
@@ -40,7 +42,7 @@ fn placement_text(p: Option<Placement>, deck: Option<&Deck>, lang: &str) -> Stri
                 .and_then(|d| d.piles.get(usize::from(n - 1)))
                 .map(|t| t.get(lang, "nl").to_string())
                 .unwrap_or_default();
-            format!("{n} {label}")
+            format!("{} {label}", side.value.unwrap_or(n))
         }
     }
 }
@@ -208,6 +210,9 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         if row.ask_further {
             marks.push(w.ask_further);
         }
+        if row.reverse {
+            marks.push(w.reversed);
+        }
         let marks = if marks.is_empty() {
             String::new()
         } else {
@@ -229,9 +234,9 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             &format!(
                 "{}: {}  ·  {}: {}",
                 youth_word,
-                placement_text(row.youth.placement, input.deck, lang),
+                placement_text(&row.youth, input.deck, lang),
                 w.mentor,
-                placement_text(row.mentor.placement, input.deck, lang)
+                placement_text(&row.mentor, input.deck, lang)
             ),
         );
         for (who, remark) in [

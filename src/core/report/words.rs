@@ -30,6 +30,7 @@ pub(super) struct Words {
     pub(super) note: &'static str,
     pub(super) moments: [&'static str; 3],
     pub(super) parent: &'static str,
+    pub(super) reversed: &'static str,
     pub(super) together: &'static str,
 }
 
@@ -61,6 +62,7 @@ pub(super) const NL: Words = Words {
     note: "Geen oordeel over de mentor: een startpunt voor het gesprek en de supervisie.",
     moments: ["Begin", "Tussenevaluatie", "Extra"],
     parent: "Ouder",
+    reversed: "omgekeerd: het getal is hoe de kaart telt",
     together: "Samen",
 };
 
@@ -92,6 +94,7 @@ pub(super) const EN: Words = Words {
     note: "Not a judgement of the mentor: a starting point for the talk and supervision.",
     moments: ["Start", "Mid-evaluation", "Extra"],
     parent: "Parent",
+    reversed: "reversed: the number is how the card counts",
     together: "Together",
 };
 

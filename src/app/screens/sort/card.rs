@@ -124,8 +124,15 @@ pub(super) fn redraw(
             ),
         ));
         make_draggable(&mut card, id);
+        let front = statement.text.get(lang.code(), &main).to_string();
         card.with_children(|c| {
+            // A turned card keeps its front in view: the youth answers the statement, and the
+            // back only explains it.
             if view.flipped {
+                c.spawn((
+                    theme::bold(&assets, front, size * 0.8, theme::INK),
+                    TextLayout::justify(Justify::Center),
+                ));
                 c.spawn(theme::hint(t::BACK_OF_CARD.get(lang)));
             }
             c.spawn((

@@ -38,6 +38,9 @@ pub(super) fn details(
                         .italics(),
                 );
             }
+            if row.reverse {
+                ui.label(egui::RichText::new(t::REVERSED_EXPLAINED.get(lang)).italics());
+            }
             if let Some(ms) = mentor_deck.and_then(|d| d.statement(id)) {
                 ui.label(
                     egui::RichText::new(format!(
@@ -49,8 +52,8 @@ pub(super) fn details(
                 );
             }
             ui.horizontal_wrapped(|ui| {
-                placement_chip(ui, youth_label, row.youth.placement, deck, lang);
-                placement_chip(ui, t::MENTOR.get(lang), row.mentor.placement, deck, lang);
+                placement_chip(ui, youth_label, &row.youth, deck, lang);
+                placement_chip(ui, t::MENTOR.get(lang), &row.mentor, deck, lang);
             });
             for (who, r) in [
                 (youth_label, &row.youth.remark),

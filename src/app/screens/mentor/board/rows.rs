@@ -7,7 +7,7 @@ use super::BoardView;
 use crate::app::egui_style::{bold, color};
 use crate::app::text::{self as t, Lang};
 use crate::app::theme;
-use crate::core::board::{Board, BoardRow, Section};
+use crate::core::board::{Board, BoardRow, Section, Side};
 use crate::core::deck::Deck;
 use crate::core::sort::Placement;
 
@@ -89,8 +89,11 @@ fn row_ui(
                     |ui| {
                         ui.set_width(text_width);
                         ui.label(egui::RichText::new(words).size(22.0));
-                        if row.worth_discussing || row.ask_further {
+                        if row.worth_discussing || row.ask_further || row.reverse {
                             ui.horizontal(|ui| {
+                                if row.reverse {
+                                    badge(ui, t::REVERSED.get(lang), color(theme::MUTED));
+                                }
                                 if row.worth_discussing {
                                     badge(ui, t::DIFFERENCE.get(lang), color(theme::DIFFER));
                                 }
@@ -101,8 +104,8 @@ fn row_ui(
                         }
                     },
                 );
-                chip(ui, row.youth.placement, deck, lang);
-                chip(ui, row.mentor.placement, deck, lang);
+                chip(ui, &row.youth, deck, lang);
+                chip(ui, &row.mentor, deck, lang);
             });
         })
         .response
@@ -112,9 +115,10 @@ fn row_ui(
     }
 }
 
-/// A placement in its pile's colour and word, at a fixed width so the columns line up.
-fn chip(ui: &mut egui::Ui, p: Option<Placement>, deck: Option<&Deck>, lang: Lang) {
-    let (fill, text) = placement_look(p, deck, lang);
+/// A placement in its scored value's colour and its pile's word, at a fixed width so the
+/// columns line up.
+fn chip(ui: &mut egui::Ui, side: &Side, deck: Option<&Deck>, lang: Lang) {
+    let (fill, text) = placement_look(side, deck, lang);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(150.0, 34.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 8.0, fill);
     ui.painter().text(
@@ -130,11 +134,11 @@ fn chip(ui: &mut egui::Ui, p: Option<Placement>, deck: Option<&Deck>, lang: Lang
 pub(super) fn placement_chip(
     ui: &mut egui::Ui,
     who: &str,
-    p: Option<Placement>,
+    side: &Side,
     deck: Option<&Deck>,
     lang: Lang,
 ) {
-    let (fill, text) = placement_look(p, deck, lang);
+    let (fill, text) = placement_look(side, deck, lang);
     egui::Frame::new()
         .fill(fill)
         .corner_radius(10)
@@ -144,15 +148,13 @@ pub(super) fn placement_chip(
         });
 }
 
-/// A placement's colour and word: the pile's colour and label, grey for skipped.
-fn placement_look(
-    p: Option<Placement>,
-    deck: Option<&Deck>,
-    lang: Lang,
-) -> (egui::Color32, String) {
-    match p {
+/// A placement's colour and word: the colour of its scored value (on a reverse-keyed card
+/// "helemaal eens" scores 1, so it is red), the word of the pile the player chose; grey for
+/// skipped.
+fn placement_look(side: &Side, deck: Option<&Deck>, lang: Lang) -> (egui::Color32, String) {
+    match side.placement {
         Some(Placement::Pile(n)) => (
-            color(theme::PILES[usize::from(n - 1)]),
+            color(theme::PILES[usize::from(side.value.unwrap_or(n).clamp(1, 5) - 1)]),
             pile_label(deck, n, lang),
         ),
         Some(Placement::Skipped) => (color(theme::SKIP_PILE), t::SKIPPED.get(lang).to_string()),

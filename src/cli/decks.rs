@@ -8,7 +8,7 @@ use crate::core::deck::{DeckSet, load_deck};
 use crate::core::export::scores_json;
 use crate::core::scoring::{ScaleScore, TOTAL, score};
 
-pub(super) fn check_decks(files: &[PathBuf]) -> Result<(), Failure> {
+pub(super) fn check_decks(files: &[PathBuf], plain: bool) -> Result<(), Failure> {
     // A mentor deck may pair with a deck next to it that was not named.
     let mut candidates = Vec::new();
     for f in files {
@@ -41,14 +41,18 @@ pub(super) fn check_decks(files: &[PathBuf]) -> Result<(), Failure> {
             parts.join(", ")
         );
     }
-    if errors.is_empty() {
+    let mut problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    if plain {
+        for (file, deck) in &set.decks {
+            for (id, rule) in crate::core::deck::plain::check(deck) {
+                problems.push(format!("{}: statement \"{id}\": {rule}", file.display()));
+            }
+        }
+    }
+    if problems.is_empty() {
         Ok(())
     } else {
-        Err(errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n"))
+        Err(problems.join("\n"))
     }
 }
 

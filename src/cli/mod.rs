@@ -52,6 +52,10 @@ pub enum Command {
     CheckDeck {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Also check the plain-language rules of a youth's or parent's deck: no negation on
+        /// a front, short fronts and backs, a back that adds no negation.
+        #[arg(long)]
+        plain: bool,
     },
     /// Score answers (a CSV with header `statement,pile`) with a deck.
     Score {
@@ -177,7 +181,7 @@ pub fn main() -> ExitCode {
                 }),
             }
         }
-        Some(Command::CheckDeck { files }) => decks::check_decks(&files),
+        Some(Command::CheckDeck { files, plain }) => decks::check_decks(&files, plain),
         Some(Command::Score {
             deck,
             answers,

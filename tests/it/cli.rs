@@ -349,3 +349,17 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
     let o = three_moves();
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn check_deck_plain_names_each_card_that_breaks_a_rule() {
+    let o = run(&["check-deck", "--plain", "levels/jongere.ron"]);
+    // The shipped deck is not yet rewritten: the check says which cards and why.
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("levels/jongere.ron: statement \"d7\": a reverse-keyed card says \"niet\""),
+        "{err}"
+    );
+    // Without --plain the same deck is a valid deck.
+    assert!(run(&["check-deck", "levels/jongere.ron"]).status.success());
+}

@@ -284,3 +284,56 @@ fn a_mirror_deck_whose_pair_is_absent_is_refused() {
         errors[0]
     );
 }
+
+/// The mini deck with `from` replaced by `to`, and what the plain-language check says of r1.
+fn plain_r1(from: &str, to: &str) -> Vec<jas_cards::core::deck::plain::Plain> {
+    use jas_cards::core::deck::parse_deck;
+    let source = super::mini_source();
+    assert_eq!(source.matches(from).count(), 1, "{from:?}");
+    let deck = parse_deck(
+        std::path::Path::new("mini.ron"),
+        source.replacen(from, to, 1).as_bytes(),
+    )
+    .unwrap();
+    jas_cards::core::deck::plain::check(&deck)
+        .into_iter()
+        .filter(|(id, _)| id == "r1")
+        .map(|(_, p)| p)
+        .collect()
+}
+
+#[test]
+fn the_plain_language_check_finds_each_rule_broken() {
+    use jas_cards::core::deck::plain::Plain;
+    let front = "\"Mijn mentor luistert naar mij.\"";
+    let back = "\"Je mentor let op wat je zegt.\"";
+    assert_eq!(plain_r1(front, front), [], "r1 as it is breaks nothing");
+    assert_eq!(
+        plain_r1(front, "\"Mijn mentor luistert niet naar mij.\""),
+        [Plain::NegationOnFront("niet".into())]
+    );
+    assert_eq!(
+        plain_r1(
+            front,
+            "\"Mijn mentor luistert altijd heel goed en rustig naar mij als ik iets zeg.\""
+        ),
+        [Plain::LongFront(14)]
+    );
+    assert_eq!(
+        plain_r1(
+            back,
+            "\"Je mentor let op wat je zegt en vraagt door als hij het nog een beetje moeilijk vindt.\""
+        ),
+        [Plain::LongBackSentence(18)]
+    );
+    assert_eq!(
+        plain_r1(back, "\"Je mentor laat je nooit alleen praten.\""),
+        [Plain::BackAddsNegation("nooit".into())]
+    );
+    // A reverse-keyed card with a negation: the double negative the rule is for.
+    let r1_reversed = plain_r1(
+        "part: \"relatie\",\n            text: {\"nl\": \"Mijn mentor luistert naar mij.\"",
+        "part: \"relatie\",\n            reverse: true,\n            text: {\"nl\": \"Mijn mentor luistert naar niemand.\"",
+    );
+    assert_eq!(r1_reversed, [Plain::ReversedWithNegation("niemand".into())]);
+}

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::scoring::{ItemKey, PartKey, ScoringKey};
 
 mod parse;
+pub mod plain;
 mod set;
 mod validate;
 

@@ -304,6 +304,10 @@ pub const CONTINUE_MINE: Tr = tr("Verder met mijn kaarten", "Continue my cards")
 pub const SEE_BOARD: Tr = tr("Bord bekijken", "Open the board");
 pub const RESUME_YOUTH: Tr = tr("Verder laten spelen", "Let them carry on");
 pub const LINK_TO: Tr = tr("Koppelen aan:", "Link to:");
+pub const AS_NEW_YOUTH: Tr = tr(
+    "+ nieuwe jongere met deze naam",
+    "+ a new young person of this name",
+);
 pub const NOT_LINKED: Tr = tr(
     "(zelf ingevuld, nog niet gekoppeld)",
     "(filled in alone, not linked yet)",

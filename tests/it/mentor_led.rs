@@ -381,3 +381,31 @@ fn wrong_pins_at_the_gate_lead_to_a_wait_that_even_the_right_pin_must_sit_out() 
     assert!(texts.contains("Te vaak een verkeerde pincode"), "{texts}");
     shows_nothing_of_others(&mut t, "the gate while waiting");
 }
+
+#[test]
+fn a_round_a_youth_began_alone_is_linked_to_a_new_record_of_that_name() {
+    let store = Arc::new(MemoryStore::new());
+    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let decks = DeckSet::builtin();
+    let alone = begin(
+        jas_cards::core::round::alone("Lotte"),
+        Moment::Extra,
+        decks.get("kort").unwrap(),
+        2,
+        2,
+    );
+    save(store.as_ref(), &alone).unwrap();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    enter_pin(&mut t);
+    t.assert_shows("nog niet gekoppeld");
+    t.click_text("+ nieuwe jongere met deze naam");
+    let (youths, _) = youth::load_all(store.as_ref());
+    assert_eq!(youths.len(), 1);
+    assert_eq!(youths[0].name, "Lotte");
+    let stored = jas_cards::core::measurement::load_all(store.as_ref()).measurements;
+    assert_eq!(stored[0].youth_id.as_deref(), Some(youths[0].id.as_str()));
+    t.settle();
+    let texts = t.texts().join("\n");
+    assert!(!texts.contains("nog niet gekoppeld"), "{texts}");
+}

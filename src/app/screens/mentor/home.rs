@@ -20,7 +20,7 @@ use crate::core::measurement::{Measurement, date_of, now};
 use crate::core::round::{
     MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths,
 };
-use crate::core::youth::YouthKey;
+use crate::core::youth::{Youth, YouthKey, same_name};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<NewRound>().add_systems(
@@ -239,7 +239,7 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
         });
         for round in rounds_of(&key, all).iter().rev() {
             round_line(ui, h, round);
-            if !key.is_linked() && !youths.0.is_empty() {
+            if let YouthKey::Pseudonym(name) = &key {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(t::LINK_TO.get(lang));
                     for y in &youths.0 {
@@ -249,6 +249,17 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
                                 youth: y.id.clone(),
                             });
                         }
+                    }
+                    // No record of that name yet: make one from the round's pseudonym.
+                    if same_name(&youths.0, name).is_empty()
+                        && choice(ui, false, t::AS_NEW_YOUTH.get(lang)).clicked()
+                    {
+                        let y = Youth::new(name, "", rand::random(), &now());
+                        h.session.write(Session::Link {
+                            round: round.id.clone(),
+                            youth: y.id.clone(),
+                        });
+                        h.session.write(Session::AddYouth(y));
                     }
                 });
             }

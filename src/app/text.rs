@@ -161,7 +161,7 @@ pub const INTRO_LINES: [Tr; 6] = [
     ),
     tr(
         "Je kunt altijd een stap terug, en je kunt altijd stoppen.",
-        "You can always go a step back, and you can always stop.",
+        "You can always undo a step, and you can always stop.",
     ),
 ];
 /// The intro for a parent sorting the parent deck: "u", and about their child's mentor.
@@ -185,7 +185,7 @@ pub const INTRO_LINES_PARENT: [Tr; 4] = [
     ),
     tr(
         "U kunt een kaart overslaan, een stap terug doen en altijd stoppen.",
-        "You can skip a card, go a step back and stop at any time.",
+        "You can skip a card, undo a step and stop at any time.",
     ),
 ];
 pub const INTRO_GO: Tr = tr("Ik snap het, begin", "Got it, let's start");
@@ -223,7 +223,7 @@ pub const REMARK_TITLE: Ad = ad(
     "Anything to say about this card?",
 );
 pub const SAVE: Tr = tr("Bewaren", "Save");
-pub const CANCEL: Tr = tr("Annuleren", "Cancel");
+pub const CANCEL: Tr = tr("Toch niet", "Never mind");
 
 // Review
 pub const REVIEW_TITLE: Tr = tr("Klopt het zo?", "Is this right?");
@@ -407,7 +407,7 @@ pub const REVERSED_EXPLAINED: Tr = tr(
     "A reversed card: here 'strongly agree' is the least good answer. The colour shows how the card counts.",
 );
 pub const ADD: Tr = tr("Toevoegen", "Add");
-pub const REMOVE: Tr = tr("Weg", "Remove");
+pub const REMOVE: Tr = tr("Weghalen", "Remove");
 pub const REPORT_PDF: Tr = tr("Verslag (PDF)", "Report (PDF)");
 pub const PICTURE_PNG: Tr = tr("Plaatje (PNG)", "Picture (PNG)");
 pub const CSV: Tr = tr("Gegevens (CSV)", "Data (CSV)");

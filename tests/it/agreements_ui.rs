@@ -149,9 +149,9 @@ fn an_agreement_is_added_with_who_what_and_when_and_removed_again() {
         }]
     );
     assert!(p.view.what.is_empty(), "the form is empty again");
-    // Drawn with who in words, and a tap on "Weg" removes it.
+    // Drawn with who in words, and a tap on "Weghalen" removes it.
     p.find("Samen: Samen koken op vrijdag");
-    p.tap("Weg");
+    p.tap("Weghalen");
     assert!(p.changed);
     assert!(p.agreements.is_empty());
 }

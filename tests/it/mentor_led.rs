@@ -224,6 +224,9 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     assert_eq!(t.screen(), Screen::Board);
     let texts = t.texts().join("\n");
     assert!(texts.contains("Samen bekijken: Sam"), "{texts}");
+    // The youth is called by their name on the board, not "Jongere".
+    assert!(t.texts().iter().any(|s| s == "Sam"), "{texts}");
+    assert!(!t.texts().iter().any(|s| s == "Jongere"), "{texts}");
     let rounds = rounds_of(
         &YouthKey::Record(youths[0].id.clone()),
         &jas_cards::core::measurement::load_all(store.as_ref()).measurements,
@@ -274,7 +277,7 @@ fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
     t.tap(remark);
     t.assert_shows("Wilt u");
     check(&mut t, "remark");
-    t.click_text("Annuleren");
+    t.click_text("Toch niet");
     t.place_every_card_on(Target::Pile(2));
     check(&mut t, "review");
     let stop = find_button(&mut t, "Klaar");

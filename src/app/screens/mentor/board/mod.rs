@@ -74,7 +74,14 @@ fn ui(
     let deck = decks.set.get(&youth.deck.id);
     let mentor_deck = mentor.as_ref().and_then(|m| decks.set.get(&m.deck.id));
     let parent_round = youth.role == Role::Parent;
-    let youth_label = if parent_round { t::PARENT } else { t::YOU }.get(lang);
+    // The youth is called by their name on the board (a parent "Ouder"), shortened to fit the
+    // column of their placements.
+    let youth_label: String = if parent_round {
+        t::PARENT.get(lang).to_string()
+    } else {
+        youths.name_of(&crate::core::youth::YouthKey::of(youth))
+    };
+    let youth_label = &short(&youth_label, 14);
     let mut agreements = youth.agreements.clone();
     let mut changed = false;
     let name = whose(&youths, youth, lang);
@@ -187,4 +194,14 @@ fn ui(
         });
     }
     Ok(())
+}
+
+/// `text`, cut to `n` characters with an ellipsis when longer.
+fn short(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(n - 3).collect();
+        format!("{cut}...")
+    }
 }

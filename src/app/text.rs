@@ -137,7 +137,9 @@ pub const INTRO_TITLE: Tr = tr(
     "Hoe gaat het tussen jou en je mentor?",
     "How are things between you and your mentor?",
 );
-pub const INTRO_LINES: [Tr; 6] = [
+/// The intro in two short pages: how to play, then who sees it and what else you can do. The
+/// organisation's sentence on who sees the answers comes first on the second page.
+pub const INTRO_PAGE_1: [Tr; 5] = [
     tr(
         "Je krijgt kaarten met zinnen over jou en je mentor.",
         "You get cards with sentences about you and your mentor.",
@@ -147,10 +149,23 @@ pub const INTRO_LINES: [Tr; 6] = [
         "Put each card on the pile that fits: from strongly disagree to strongly agree.",
     ),
     tr(
+        "Twijfel je, of is het soms zo en soms anders? Leg de kaart dan in het midden.",
+        "Not sure, or is it sometimes so and sometimes not? Then put the card in the middle.",
+    ),
+    tr(
         "Er zijn geen foute antwoorden. Het gaat om wat jij vindt.",
         "There are no wrong answers. It is about what you think.",
     ),
-    // After this line the intro shows who sees the answers: the organisation's sentence.
+    tr(
+        "Wat je kiest, heeft geen gevolgen voor jou.",
+        "What you choose has no consequences for you.",
+    ),
+];
+pub const INTRO_PAGE_2: [Tr; 5] = [
+    tr(
+        "Je mentor legt dezelfde kaarten, over hoe jullie samenwerken.",
+        "Your mentor sorts the same cards, about how you work together.",
+    ),
     tr(
         "Daarna kijken jij en je mentor samen naar de kaarten en praten jullie over wat beter kan.",
         "Then you and your mentor look at the cards together and talk about what could be better.",
@@ -158,6 +173,10 @@ pub const INTRO_LINES: [Tr; 6] = [
     tr(
         "Snap je een kaart niet? Leg hem op 'Snap ik niet / sla over'. Draai een kaart om voor uitleg.",
         "Don't understand a card? Put it on 'I don't get it / skip'. Turn a card over for an explanation.",
+    ),
+    tr(
+        "Wil je iets zeggen over een kaart? Tik op 'Opmerking'.",
+        "Want to say something about a card? Tap 'Remark'.",
     ),
     tr(
         "Je kunt altijd een stap terug, en je kunt altijd stoppen.",
@@ -169,7 +188,7 @@ pub const INTRO_TITLE_PARENT: Tr = tr(
     "Hoe gaat de samenwerking met de mentor van uw kind?",
     "How is the collaboration with your child's mentor going?",
 );
-pub const INTRO_LINES_PARENT: [Tr; 4] = [
+pub const INTRO_PAGE_1_PARENT: [Tr; 4] = [
     tr(
         "U krijgt kaarten met zinnen over u en de mentor van uw kind.",
         "You get cards with sentences about you and your child's mentor.",
@@ -178,16 +197,30 @@ pub const INTRO_LINES_PARENT: [Tr; 4] = [
         "Leg elke kaart op de stapel die past: van helemaal oneens tot helemaal eens.",
         "Put each card on the pile that fits: from strongly disagree to strongly agree.",
     ),
-    // After this line the intro shows who sees the answers: the organisation's sentence.
     tr(
-        "Er zijn geen foute antwoorden. Daarna bekijkt u de kaarten samen met de mentor.",
-        "There are no wrong answers. Afterwards you look at the cards together with the mentor.",
+        "Twijfelt u, of is het soms zo en soms anders? Leg de kaart dan in het midden.",
+        "Not sure, or is it sometimes so and sometimes not? Then put the card in the middle.",
+    ),
+    tr(
+        "Er zijn geen foute antwoorden. Wat u kiest, heeft geen gevolgen voor u of uw kind.",
+        "There are no wrong answers. What you choose has no consequences for you or your child.",
+    ),
+];
+pub const INTRO_PAGE_2_PARENT: [Tr; 3] = [
+    tr(
+        "Daarna bekijkt u de kaarten samen met de mentor.",
+        "Afterwards you look at the cards together with the mentor.",
+    ),
+    tr(
+        "Wilt u iets zeggen over een kaart? Tik op 'Opmerking'.",
+        "Want to say something about a card? Tap 'Remark'.",
     ),
     tr(
         "U kunt een kaart overslaan, een stap terug doen en altijd stoppen.",
         "You can skip a card, undo a step and stop at any time.",
     ),
 ];
+pub const INTRO_NEXT: Tr = tr("Verder", "Next");
 pub const INTRO_GO: Tr = tr("Ik snap het, begin", "Got it, let's start");
 pub const BACK: Tr = tr("Terug", "Back");
 
@@ -378,7 +411,9 @@ pub const PARENT: Tr = tr("Ouder", "Parent");
 pub const SKIPPED: Tr = tr("overgeslagen", "skipped");
 pub const NOT_SORTED: Tr = tr("nog niet", "not yet");
 pub const DIFFERENCE: Tr = tr("Verschil", "Difference");
-pub const ASK_FURTHER: Tr = tr("Vraag door", "Ask further");
+/// The board is looked at together: its mark for a card to ask further about is phrased for
+/// the youth too (the mentor's PDF says "vraag door").
+pub const ASK_FURTHER: Tr = tr("Hierover praten", "Talk about this");
 pub const PARTS: Tr = tr("Per onderdeel (1 tot 5)", "Per part (1 to 5)");
 pub const TOTAL: Tr = tr("Totaal", "Total");
 pub const NOT_SCORABLE: Tr = tr(

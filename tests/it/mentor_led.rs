@@ -133,6 +133,8 @@ fn without_the_pin_no_screen_shows_anything_of_another_youth() {
         t.texts()
     );
     shows_nothing_of_others(&mut t, "intro");
+    t.click_text("Verder");
+    shows_nothing_of_others(&mut t, "intro, second page");
     t.click_text("Ik snap het, begin");
     assert_eq!(t.screen(), Screen::Sort);
     shows_nothing_of_others(&mut t, "sort");
@@ -197,7 +199,8 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     );
     assert_eq!(t.measurement().deck.id, "kort");
 
-    // Sam sorts every card and hands back.
+    // Sam reads both pages of the intro, sorts every card and hands back.
+    t.click_text("Verder");
     t.click_text("Ik snap het, begin");
     t.place_every_card_on(Target::Pile(4));
     let done = find_button(&mut t, "Klaar");
@@ -271,6 +274,9 @@ fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
     assert_eq!(t.screen(), Screen::Intro);
     t.assert_shows("uw kind");
     check(&mut t, "intro");
+    t.click_text("Verder");
+    t.assert_shows("De mentor kan uw kaarten pas zien");
+    check(&mut t, "intro, second page");
     t.click_text("Ik snap het, begin");
     check(&mut t, "sort");
     let remark = find_button(&mut t, "Opmerking");
@@ -285,7 +291,7 @@ fn a_parent_is_spoken_to_as_u_on_every_screen_of_their_round() {
     assert_eq!(t.screen(), Screen::Handover);
     assert!(t.texts().iter().any(|s| s == "Dank u wel!"));
     check(&mut t, "hand-over");
-    assert_eq!(seen.len(), 5);
+    assert_eq!(seen.len(), 6);
 }
 
 /// The app with Anna's data, the mentor in the mentor area.

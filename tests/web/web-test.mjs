@@ -18,7 +18,8 @@ const W = 1280, H = 800;
 // Where things are at 1280x800 (the same layout as the native app at this size).
 // (Read off the headless harness's record of what egui drew, 2026-11-29.)
 const NAME_FIELD = [324, 329], BEGIN = [190, 506], START_MENTOR = [120, 608];
-const INTRO_BEGIN = [400, 703], CARD = [505, 270];
+// The intro has two pages: "Verder", then "Ik snap het, begin".
+const INTRO_NEXT = [400, 488], INTRO_BEGIN = [400, 613], CARD = [505, 270];
 const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 454];
 const PIN_FIELDS = [[200, 239], [200, 353]], PIN_OPEN = [170, 438], EXPORT_ALL = [955, 52];
 const LOCK_AND_LEAVE = [1173, 52], PIN_FIELD = [200, 165];
@@ -149,6 +150,7 @@ await typeOnScreen("Backspace");
 await page.screenshot({ path: `${out}/start-typed.png` });
 await tap(BEGIN);
 await screen("intro");
+await tap(INTRO_NEXT);
 await tap(INTRO_BEGIN);
 await screen("sort");
 const firstCardMs = Date.now() - t0;
@@ -286,6 +288,7 @@ await tapOn(cdp2, NAME_FIELD);
 for (const c of "Droid") { await page2.keyboard.insertText(c); await sleep(120); }
 await tapOn(cdp2, BEGIN);
 await screenOf(page2, "intro");
+await tapOn(cdp2, INTRO_NEXT);
 await tapOn(cdp2, INTRO_BEGIN);
 await screenOf(page2, "sort");
 const youths = await page2.evaluate(() => Object.keys(localStorage)

@@ -1,38 +1,54 @@
-//! The youth intro (egui): for whom the round is (their own name, nobody else's), what this is
-//! for, that there are no wrong answers, who sees the answers and what happens with them (the
-//! organisation's sentence, `core::organisation`), that a card can be skipped and the game
-//! stopped. A parent is spoken to as "u".
+//! The youth intro (egui), in two short pages so a weak reader meets a few lines at a time and
+//! the start button stays in view. Page one: for whom the round is (their own name, nobody
+//! else's), how to sort, the middle pile, no wrong answers and no consequences. Page two: who
+//! sees the answers (the organisation's sentence, `core::organisation`), that the mentor sorts
+//! the same cards, skipping, turning a card, remarks, undo and stopping. A parent is spoken to
+//! as "u".
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::Org;
 use crate::app::egui_style::{bold, egui_ready, primary_button};
-use crate::app::screens::{Form, Screen};
+use crate::app::screens::{Form, Screen, fresh_on_enter};
 use crate::app::text as t;
 
+/// Which page of the intro is showing: 0 or 1.
+#[derive(Resource, Default, Debug)]
+pub struct IntroPage(pub usize);
+
 pub(super) fn plugin(app: &mut App) {
+    fresh_on_enter::<IntroPage>(app, Screen::Intro);
     app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Intro).and_then(egui_ready)),
     );
 }
 
-fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>) -> Result {
+fn ui(
+    mut form: Form,
+    mut page: ResMut<IntroPage>,
+    current: Res<crate::app::session::Current>,
+    org: Res<Org>,
+) -> Result {
     let Some(m) = current.0.as_ref() else {
         form.go(Screen::Start);
         return Ok(());
     };
     // A parent is spoken to as "u", about their child's mentor.
     let parent = m.role == crate::core::deck::Role::Parent;
-    // Where the organisation's sentence on who sees the answers goes among the lines.
-    let (title, lines, who_sees_at): (t::Tr, &[t::Tr], usize) = if parent {
-        (t::INTRO_TITLE_PARENT, &t::INTRO_LINES_PARENT, 3)
+    let (title, first, second): (t::Tr, &[t::Tr], &[t::Tr]) = if parent {
+        (
+            t::INTRO_TITLE_PARENT,
+            &t::INTRO_PAGE_1_PARENT,
+            &t::INTRO_PAGE_2_PARENT,
+        )
     } else {
-        (t::INTRO_TITLE, &t::INTRO_LINES, 4)
+        (t::INTRO_TITLE, &t::INTRO_PAGE_1, &t::INTRO_PAGE_2)
     };
     let who_sees = org.0.who_sees(form.lang().code(), parent).to_string();
     let name = m.youth.clone();
+    let on_first = page.0 == 0;
     form.show(|ui, lang, next| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             // Left-aligned short paragraphs in a column of reading width: easiest to follow
@@ -57,25 +73,31 @@ fn ui(mut form: Form, current: Res<crate::app::session::Current>, org: Res<Org>)
                         ui.label(egui::RichText::new(text).size(28.0));
                         ui.add_space(6.0);
                     };
-                    for (i, l) in lines.iter().enumerate() {
-                        if i == who_sees_at {
-                            line(ui, &who_sees);
-                        }
-                        line(ui, l.get(lang));
-                    }
-                    if who_sees_at >= lines.len() {
+                    if on_first {
+                        first.iter().for_each(|l| line(ui, l.get(lang)));
+                    } else {
                         line(ui, &who_sees);
+                        second.iter().for_each(|l| line(ui, l.get(lang)));
                     }
                     ui.add_space(12.0);
                     ui.horizontal(|ui| {
-                        if primary_button(ui, t::INTRO_GO.get(lang), 420.0).clicked() {
-                            next.set(Screen::Sort);
+                        let go = if on_first { t::INTRO_NEXT } else { t::INTRO_GO };
+                        if primary_button(ui, go.get(lang), 420.0).clicked() {
+                            if on_first {
+                                page.0 = 1;
+                            } else {
+                                next.set(Screen::Sort);
+                            }
                         }
                         ui.add_space(16.0);
                         let back = egui::Button::new(t::BACK.get(lang));
-                        // The sort is saved; the mentor can start it again later.
                         if ui.add_sized([160.0, 72.0], back).clicked() {
-                            next.set(Screen::Paused);
+                            if on_first {
+                                // The sort is saved; the mentor can start it again later.
+                                next.set(Screen::Paused);
+                            } else {
+                                page.0 = 0;
+                            }
                         }
                     });
                 });

@@ -357,13 +357,10 @@ pub const SAME_NAME: Tr = tr(
     "Die naam is er al. Is het dezelfde jongere? Kies hem dan hierboven. Is het iemand anders? Schrijf erbij wat ze uit elkaar houdt.",
     "That name exists already. Is it the same young person? Then choose them above. Someone else? Add what tells them apart.",
 );
-pub const PARENT_ROUND: Tr = tr(
-    "De ouder vult in (ouderkaarten)",
-    "The parent fills it in (parent cards)",
-);
+pub const PARENT_ROUND: Tr = tr("Ouderkaarten", "Parent cards");
 pub const SHORTER_DECK: Tr = tr(
-    "Korter spel: voor jongeren die lezen lastig vinden of 20 kaarten te veel vinden.",
-    "Shorter deck: for young people who find reading hard or 20 cards too many.",
+    "Kort spel: voor wie lezen lastig vindt of 20 kaarten te veel.",
+    "Short deck: when reading is hard or 20 cards are too many.",
 );
 pub const HAND_TO: Tr = tr("Geef de tablet aan", "Hand the tablet to");
 pub const PARENT_OF: Tr = tr("Ouder van", "Parent of");

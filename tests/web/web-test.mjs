@@ -6,8 +6,9 @@
 // placements and the start screen shows nothing of them; the mentor sets a PIN and resumes the
 // sort from the mentor area, the youth sorts the rest and hands over, the mentor comes back in
 // with the PIN and the keyboard's Enter and downloads the CSV export, leaves and comes back in
-// from the start screen. Then turns the tablet to portrait, and types a name once more as an
-// Android tablet (whose keyboard bevy_egui handles itself).
+// from the start screen. Then turns the tablet to portrait; on a fresh tablet drives the
+// mentor-led round from the mentor adding a youth to the board opened together; and types a
+// name once more as an Android tablet (whose keyboard bevy_egui handles itself).
 // Saves screenshots and prints the load timings.
 //   node web-test.mjs URL OUT_DIR
 import fs from "node:fs";
@@ -25,6 +26,10 @@ const PIN_FIELDS = [[200, 239], [200, 353]], PIN_OPEN = [170, 438], EXPORT_ALL =
 const LOCK_AND_LEAVE = [1173, 52], PIN_FIELD = [200, 165];
 // The mentor home with one youth: "Verder laten spelen" on their stopped round.
 const RESUME_YOUTH = [890, 390];
+// A new round on a fresh tablet: "+ Nieuwe jongere", its name field, "Geef de tablet aan Sam";
+// then "Mijn kaarten sorteren" in the waiting box and "We zitten samen" before the board.
+const NEW_YOUTH = [176, 238], NEW_NAME = [195, 312], HAND_TO = [316, 676];
+const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
 
 const browser = await chromium.launch({
@@ -276,6 +281,71 @@ if ((await colours(page, corner)) < 2) fail("turned to portrait, the screen was 
 if (errors.length) fail("the page reported errors");
 await context.close();
 
+// The mentor-led round on a fresh tablet, from the mentor adding a youth to the board opened
+// together: the mentor sets a PIN, adds Sam and hands over (the area locks); Sam reads the
+// intro and sorts every card; the mentor comes back in, sorts the mentor cards, and the board
+// opens after "Bekijk dit samen met Sam".
+const tablet = await browser.newContext({
+  viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD,
+});
+const page3 = await tablet.newPage();
+const cdp3 = await tablet.newCDPSession(page3);
+const tap3 = (at) => tapOn(cdp3, at);
+const type3 = async (text) => {
+  if (text === "Enter") await page3.keyboard.press(text);
+  else for (const c of text) { await page3.keyboard.insertText(c); await sleep(120); }
+  await sleep(400);
+};
+const sortAll = async () => {
+  for (let n = 0; n < total; n++) await tap3(PILES[n % 5]);
+};
+await page3.goto(url);
+await screenOf(page3, "start");
+await tap3(START_MENTOR);
+await screenOf(page3, "mentorgate");
+await tap3(PIN_FIELDS[0]);
+await type3("246813");
+await tap3(PIN_FIELDS[1]);
+await type3("246813");
+await tap3(PIN_OPEN);
+await screenOf(page3, "mentorhome");
+await tap3(NEW_YOUTH);
+await tap3(NEW_NAME);
+await type3("Sam");
+await page3.screenshot({ path: `${out}/new-round.png` });
+await tap3(HAND_TO);
+await screenOf(page3, "intro");
+await tap3(INTRO_NEXT);
+await tap3(INTRO_BEGIN);
+await screenOf(page3, "sort");
+await sortAll();
+await screenOf(page3, "review");
+await tap3(REVIEW_DONE);
+await screenOf(page3, "handover");
+await tap3(HANDOVER_GO);
+await screenOf(page3, "mentorgate");
+await tap3(PIN_FIELD);
+await type3("246813");
+await type3("Enter");
+await screenOf(page3, "mentorhome");
+await tap3(SORT_MINE);
+await screenOf(page3, "sort");
+await sortAll();
+await screenOf(page3, "review");
+await tap3(REVIEW_DONE);
+await screenOf(page3, "together");
+await page3.screenshot({ path: `${out}/together.png` });
+await tap3(TOGETHER_GO);
+await screenOf(page3, "board");
+await page3.screenshot({ path: `${out}/board.png` });
+const sams = await page3.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith("jas-cards/measurements/"))
+  .map((k) => localStorage.getItem(k))
+  .filter((v) => /youth: *"Sam"/.test(v) && /youth_id: *Some\("y-/.test(v) && /\bFinish\b/.test(v)).length);
+if (sams !== 2) fail(`expected Sam's and the mentor's finished sorts with Sam's record, found ${sams}`);
+if (errors.length) fail("the page reported errors");
+await tablet.close();
+
 // An Android tablet: bevy_egui listens to its keyboard itself; the name must arrive once.
 const android = await browser.newContext({
   viewport: { width: W, height: H }, hasTouch: true, userAgent: ANDROID,
@@ -297,7 +367,7 @@ const youths = await page2.evaluate(() => Object.keys(localStorage)
 if (youths.length !== 1 || youths[0] !== "Droid") fail(`Android: expected one sort of "Droid", found ${JSON.stringify(youths)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page`);
+console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted start and intro taps)`);
 await browser.close();

@@ -136,7 +136,7 @@ fn home(
                 });
         };
         if ui.available_width() > 1000.0 {
-            let wide = (ui.available_width() - 24.0) * 0.58;
+            let wide = (ui.available_width() - 24.0) * 0.62;
             let rest = ui.available_width() - 24.0 - wide;
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {

@@ -19,13 +19,14 @@ struct Panel {
     board: Board,
     agreements: Vec<Agreement>,
     view: BoardView,
-    parent_round: bool,
+    /// How the board names the youth's side: their name, or "Ouder".
+    youth_label: &'static str,
     /// Whether the last pass changed the agreements.
     changed: bool,
 }
 
 impl Panel {
-    fn new(parent_round: bool) -> Panel {
+    fn new(youth_label: &'static str) -> Panel {
         let all = pair("ab-1", "2026-09-01T10:00:00Z");
         let ctx = egui::Context::default();
         ctx.set_fonts(fonts());
@@ -34,7 +35,7 @@ impl Panel {
             board: board(&rounds_of(&crate::ab(), &all)[0], None),
             agreements: Vec::new(),
             view: BoardView::default(),
-            parent_round,
+            youth_label,
             changed: false,
         };
         // Fonts take effect from the second pass.
@@ -62,7 +63,7 @@ impl Panel {
                 &mut self.agreements,
                 &mut changed,
                 &mut self.view,
-                self.parent_round,
+                self.youth_label,
             );
         });
         // No renderer here to take the font texture.
@@ -117,7 +118,7 @@ fn collect_texts(shape: &egui::Shape, out: &mut Vec<(String, egui::Pos2)>) {
 
 #[test]
 fn an_agreement_is_added_with_who_what_and_when_and_removed_again() {
-    let mut p = Panel::new(false);
+    let mut p = Panel::new("Sam");
     p.tap("Samen");
     // The field under "Wat": a tap gives it the focus, then the keyboard types.
     let what = p.find("Wat");
@@ -158,16 +159,16 @@ fn an_agreement_is_added_with_who_what_and_when_and_removed_again() {
 
 #[test]
 fn an_empty_agreement_is_not_added() {
-    let mut p = Panel::new(false);
+    let mut p = Panel::new("Sam");
     p.tap("Toevoegen");
     assert!(!p.changed);
     assert!(p.agreements.is_empty());
 }
 
 #[test]
-fn in_a_parent_round_the_youth_side_is_the_parent() {
-    let mut p = Panel::new(true);
+fn the_youth_side_is_named_as_on_the_board() {
+    let mut p = Panel::new("Ouder");
     p.find("Ouder");
-    let mut y = Panel::new(false);
-    y.find("Jongere");
+    let mut y = Panel::new("Sam");
+    y.find("Sam");
 }

@@ -148,7 +148,7 @@ fn ui(
             }
             side::part_ui(ui, t::TOTAL.get(lang), &b.total, youth_label, lang);
             ui.separator();
-            side::agreements_ui(ui, lang, &b, agreements, changed, view, parent_round);
+            side::agreements_ui(ui, lang, &b, agreements, changed, view, youth_label);
         };
         if wide {
             ui.horizontal_top(|ui| {

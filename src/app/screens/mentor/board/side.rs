@@ -101,9 +101,13 @@ pub fn agreements_ui(
     agreements: &mut Vec<Agreement>,
     changed: &mut bool,
     view: &mut BoardView,
-    parent_round: bool,
+    youth_label: &str,
 ) {
-    let who = |w: Who| who_label(w, parent_round).get(lang);
+    // The youth's side by name (a parent "Ouder"), as everywhere on the board.
+    let who = |w: Who| match w {
+        Who::Youth => youth_label,
+        other => who_label(other, false).get(lang),
+    };
     if !b.previous_agreements.is_empty() {
         ui.label(bold(t::PREVIOUS_AGREEMENTS.get(lang), 22.0));
         for a in &b.previous_agreements {

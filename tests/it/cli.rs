@@ -23,11 +23,11 @@ fn write_answers(dir: &Path, text: &str) -> String {
     p.display().to_string()
 }
 
-/// A hand-checked paper form for the shipped youth deck:
-/// relatie r1..r7 on 5 4 4 3 5 2 4; r6 is reverse-keyed (6 - 2 = 4): values 5 4 4 3 5 4 4,
-/// sum 29 over 7. doel d1..d7 on 4 skip 3 1 4 5 1; d7 is reverse-keyed (6 - 1 = 5): values
-/// 4 3 1 4 5 5, sum 22 over 6. aanpak a1..a6 on skip skip skip 2 4 5: 3 answered, under the
-/// deck's minimum of 4, so not scorable (sum 11). Total: 16 answered (minimum 15), sum 62.
+/// A hand-checked paper form for the shipped youth deck (since version 2 it has no
+/// reverse-keyed card; the reverse keying is checked on the mini deck and the parent deck):
+/// relatie r1..r7 on 5 4 4 3 5 2 4, sum 27 over 7. doel d1..d7 on 4 skip 3 1 4 5 1: values
+/// 4 3 1 4 5 1, sum 18 over 6. aanpak a1..a6 on skip skip skip 2 4 5: 3 answered, under the
+/// deck's minimum of 4, so not scorable (sum 11). Total: 16 answered (minimum 15), sum 56.
 const PAPER_FORM: &str = "statement,pile
 r1,5
 r2,4
@@ -74,11 +74,11 @@ fn score_json_on_the_shipped_youth_deck_is_checked_by_hand() {
     let expected = serde_json::json!({
         "deck": "jongere",
         "parts": {
-            "relatie": {"answered": 7, "sum": 29, "mean": 29.0 / 7.0, "score_0_100": (29.0 / 7.0 - 1.0) / 4.0 * 100.0, "scorable": true},
-            "doel": {"answered": 6, "sum": 22, "mean": 22.0 / 6.0, "score_0_100": (22.0 / 6.0 - 1.0) / 4.0 * 100.0, "scorable": true},
+            "relatie": {"answered": 7, "sum": 27, "mean": 27.0 / 7.0, "score_0_100": (27.0 / 7.0 - 1.0) / 4.0 * 100.0, "scorable": true},
+            "doel": {"answered": 6, "sum": 18, "mean": 3.0, "score_0_100": 50.0, "scorable": true},
             "aanpak": {"answered": 3, "sum": 11, "mean": null, "score_0_100": null, "scorable": false}
         },
-        "total": {"answered": 16, "sum": 62, "mean": 3.875, "score_0_100": 71.875, "scorable": true}
+        "total": {"answered": 16, "sum": 56, "mean": 3.5, "score_0_100": 62.5, "scorable": true}
     });
     assert_eq!(v, expected);
     // Parts in the deck's order, exactly as the documented shape.
@@ -97,7 +97,7 @@ fn score_prints_a_table_by_default() {
     assert!(o.status.success());
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains("relatie         7/7    29   4.14    78.6"),
+        out.contains("relatie         7/7    27   3.86    71.4"),
         "{out}"
     );
     assert!(
@@ -105,7 +105,7 @@ fn score_prints_a_table_by_default() {
         "{out}"
     );
     assert!(
-        out.contains("total         16/20    62   3.88    71.9"),
+        out.contains("total         16/20    56   3.50    62.5"),
         "{out}"
     );
 }
@@ -203,7 +203,7 @@ fn check_deck_passes_the_shipped_decks_and_names_each() {
     let o = run(&["check-deck", "levels/jongere.ron", "levels/mentor.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("ok levels/jongere.ron: deck \"jongere\" version 2, 20 statements (relatie 7, doel 7, aanpak 6), 2 reverse-keyed"), "{out}");
+    assert!(out.contains("ok levels/jongere.ron: deck \"jongere\" version 2, 20 statements (relatie 7, doel 7, aanpak 6), 0 reverse-keyed"), "{out}");
     // The mentor deck alone finds its pair next to it.
     let o = run(&["check-deck", "levels/mentor.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -351,15 +351,35 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
 }
 
 #[test]
-fn check_deck_plain_names_each_card_that_breaks_a_rule() {
-    let o = run(&["check-deck", "--plain", "levels/jongere.ron"]);
-    // The shipped deck is not yet rewritten: the check says which cards and why.
+fn check_deck_plain_passes_the_shipped_decks_and_names_a_card_that_breaks_a_rule() {
+    let decks = [
+        "levels/jongere.ron",
+        "levels/kort.ron",
+        "levels/ouder.ron",
+        "levels/mentor.ron",
+        "levels/mentor-kort.ron",
+        "levels/mentor-ouder.ron",
+    ];
+    let mut args = vec!["check-deck", "--plain"];
+    args.extend(decks);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A deck with a negated front fails, naming the card and the rule.
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(super::project("levels/kort.ron")).unwrap();
+    let bad = source.replacen(
+        "\"Ik vertrouw mijn mentor.\"",
+        "\"Ik vertrouw mijn mentor niet.\"",
+        1,
+    );
+    assert_ne!(bad, source);
+    let file = dir.path().join("kort.ron");
+    std::fs::write(&file, bad).unwrap();
+    let o = run(&["check-deck", "--plain", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(
-        err.contains("levels/jongere.ron: statement \"d7\": a reverse-keyed card says \"niet\""),
+        err.contains("statement \"r2\": the front says \"niet\""),
         "{err}"
     );
-    // Without --plain the same deck is a valid deck.
-    assert!(run(&["check-deck", "levels/jongere.ron"]).status.success());
 }

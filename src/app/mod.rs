@@ -126,7 +126,8 @@ pub fn build(
     delivery: Delivery,
 ) -> App {
     // Deck problems name deck files: logged as they are. Problems with stored data name
-    // files whose names carry pseudonyms: only counted in the log (the mentor area lists them).
+    // files, and older files' names carry pseudonyms: only counted in the log (the mentor
+    // area lists them).
     for p in &problems {
         warn!("{p}");
     }

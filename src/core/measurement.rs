@@ -133,27 +133,6 @@ pub fn date_of(stamp: &str) -> &str {
     stamp.get(..10).unwrap_or(stamp)
 }
 
-/// A pseudonym as it may appear in a file name: lower-case letters and digits, the rest `-`.
-pub fn slug(name: &str) -> String {
-    let s: String = name
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let s = s
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if s.is_empty() { "x".into() } else { s }
-}
-
 /// The longest pseudonym, in characters.
 pub const MAX_PSEUDONYM: usize = 40;
 
@@ -176,15 +155,17 @@ pub fn check_pseudonym(name: &str) -> Result<(), PseudonymError> {
     }
 }
 
-/// A round id: `<pseudonym slug>-<YYYYMMDD>-<HHMMSS>` from an RFC 3339 time.
-pub fn round_id(youth: &str, stamp: &str) -> String {
+/// A round id: `r-<YYYYMMDD>-<HHMMSS>` from an RFC 3339 time. The pseudonym stays out of it,
+/// because the id becomes a file name, and a folder listing (a file manager on a shared
+/// tablet, a backup log) must not tell which youths were measured.
+pub fn round_id(stamp: &str) -> String {
     let digits: String = stamp
         .chars()
         .filter(char::is_ascii_digit)
         .take(14)
         .collect();
     let (date, time) = digits.split_at(digits.len().min(8));
-    format!("{}-{date}-{time}", slug(youth))
+    format!("r-{date}-{time}")
 }
 
 impl Measurement {

@@ -135,11 +135,11 @@ pub struct For<'a> {
     pub record: Option<&'a str>,
 }
 
-/// Begins a round: a new, empty sort of `deck` for a youth. The round id is the pseudonym, the
-/// time and `tail` (a random number): two rounds begun in the same second get two files, never
-/// one overwriting the other.
+/// Begins a round: a new, empty sort of `deck` for a youth. The round id is the time and `tail`
+/// (a random number), never the pseudonym: two rounds begun in the same second get two files,
+/// never one overwriting the other.
 pub fn begin(youth: For, moment: Moment, deck: &Deck, seed: u64, tail: u16) -> Measurement {
-    let round = format!("{}-{tail:04x}", round_id(youth.name, &now()));
+    let round = format!("{}-{tail:04x}", round_id(&now()));
     let mut m = Measurement::new(youth.name, moment, &round, deck, seed);
     m.youth_id = youth.record.map(str::to_string);
     m

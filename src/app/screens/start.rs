@@ -138,7 +138,7 @@ fn ui(
                 }
             }
 
-            // Problems name files, and file names carry pseudonyms: the mentor area lists
+            // Problems name files, and older file names carry pseudonyms: the mentor area lists
             // them; here only that there is one.
             if !problems.0.is_empty() {
                 ui.add_space(12.0);

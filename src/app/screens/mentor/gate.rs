@@ -120,8 +120,8 @@ fn gate(
                 }
             }
         }
-        // Only the gate's own messages: problems with stored files name them, and file names
-        // carry pseudonyms; the mentor area lists those.
+        // Only the gate's own messages: problems with stored files name them, and older file
+        // names carry pseudonyms; the mentor area lists those.
         if let Some(m) = area.message {
             ui.colored_label(color(theme::WARNING_INK), m.get(lang));
         }

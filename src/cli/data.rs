@@ -1,4 +1,5 @@
-//! `check-data` and `export`: the stored measurements, read without changing them.
+//! `check-data` and `export`: the stored measurements, read without changing them, and only
+//! with the mentor's PIN (`JAS_PIN`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,6 +8,58 @@ use super::Failure;
 use crate::core::export::{Cells, scores_file_name, write_items_csv, write_scores_csv};
 use crate::core::measurement::load_all;
 use crate::core::store::FileStore;
+
+/// The environment variable a command takes the mentor's PIN from.
+pub(super) const PIN_VAR: &str = "JAS_PIN";
+
+fn pin_from_env() -> Option<String> {
+    std::env::var(PIN_VAR).ok().filter(|p| !p.is_empty())
+}
+
+/// Reading commands hold youths' answers: they run only with the folder's PIN.
+fn open_with_pin(data_dir: &Path) -> Result<(), Failure> {
+    use crate::core::lock::{CommandRefused, FREE_TRIES, now_seconds, open_for_command};
+    let store = FileStore::new(data_dir);
+    let pin = pin_from_env();
+    open_for_command(&store, pin.as_deref(), now_seconds()).map_err(|why| match why {
+        CommandRefused::NoPin => format!(
+            "{} holds youths' answers: give the mentor PIN in {PIN_VAR} ({PIN_VAR}=... jas-cards ...)",
+            data_dir.display()
+        ),
+        CommandRefused::NoLock => format!(
+            "{}: no mentor PIN is set for this folder yet; set one in the app (Mentordeel) first",
+            data_dir.display()
+        ),
+        CommandRefused::Damaged(why) => format!("{why}; nothing is read"),
+        CommandRefused::Wrong => format!(
+            "the PIN in {PIN_VAR} is wrong (after {FREE_TRIES} wrong PINs each next try waits longer)"
+        ),
+        CommandRefused::Wait(wait) => format!(
+            "too many wrong PINs: try again in {} s",
+            wait.as_secs().max(1)
+        ),
+        CommandRefused::CannotCount(why) => format!("cannot count a wrong PIN: {why}"),
+    })
+}
+
+/// `autoplay` on a folder without a lock sets one from `JAS_PIN`, so that a script can play
+/// and then export with the same PIN. Without `JAS_PIN` it leaves the folder as it is.
+pub(super) fn lock_from_env(data_dir: &Path) -> Result<(), Failure> {
+    use crate::core::lock::{self, Lock, check_new_pin};
+    let Some(pin) = pin_from_env() else {
+        return Ok(());
+    };
+    let store = FileStore::new(data_dir);
+    match lock::load(&store)? {
+        Some(_) => Ok(()),
+        None => {
+            check_new_pin(&pin).map_err(|_| {
+                format!("{PIN_VAR} must be a PIN of 6 to 32 digits to lock a new folder")
+            })?;
+            lock::save(&store, &Lock::new(&pin, rand::random())).map_err(|e| e.to_string())
+        }
+    }
+}
 
 /// `OUT` with `-scores` before its extension: `results.csv` -> `results-scores.csv`.
 fn scores_path(out: &Path) -> PathBuf {
@@ -17,6 +70,7 @@ fn scores_path(out: &Path) -> PathBuf {
 pub(super) fn check_data(data_dir: &Path) -> Result<(), Failure> {
     use crate::core::measurement::{FOLDER, LoadError, parse};
     use crate::core::store::Store;
+    open_with_pin(data_dir)?;
     let store = FileStore::new(data_dir);
     let keys = store.list(FOLDER).map_err(|e| e.to_string())?;
     let mut errors = Vec::new();
@@ -63,6 +117,7 @@ pub(super) fn check_data(data_dir: &Path) -> Result<(), Failure> {
 }
 
 pub(super) fn export(data_dir: &Path, out: &Path, raw: bool) -> Result<(), Failure> {
+    open_with_pin(data_dir)?;
     let cells = if raw { Cells::Raw } else { Cells::Safe };
     let store = FileStore::new(data_dir);
     let loaded = load_all(&store);

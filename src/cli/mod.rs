@@ -71,10 +71,12 @@ pub enum Command {
     /// at the app and for screenshots.
     Demo(Demo),
     /// Check every stored measurement without changing anything: one line per file; a
-    /// damaged file is reported on stderr (exit 2) and left where it is.
+    /// damaged file is reported on stderr (exit 2) and left where it is. Needs the mentor's
+    /// PIN in JAS_PIN.
     CheckData,
     /// Play scripted moves through the app's own move-and-save path, without a window;
-    /// prints `saved <measurement> <moves>` after each save (for scripts/kill-test).
+    /// prints `saved <measurement> <moves>` after each save (for scripts/kill-test). On a
+    /// folder without a PIN, JAS_PIN (if given) becomes its PIN.
     Autoplay {
         #[arg(long, default_value = "kort")]
         deck: String,
@@ -104,7 +106,8 @@ pub enum Command {
         idle_seconds: u64,
     },
     /// Export every stored measurement: OUT gets one row per statement, and OUT with
-    /// `-scores` before the extension one row per measurement with its scores.
+    /// `-scores` before the extension one row per measurement with its scores. Needs the
+    /// mentor's PIN in JAS_PIN.
     Export {
         #[arg(long, value_name = "OUT")]
         csv: PathBuf,
@@ -220,25 +223,29 @@ pub fn main() -> ExitCode {
             seed,
             youth,
             remark,
-        }) => {
-            let problems = crate::app::dev::autoplay::run(crate::app::dev::autoplay::Autoplay {
-                data_dir: data_dir.clone(),
-                deck,
-                delay: std::time::Duration::from_millis(delay_ms),
-                max_moves,
-                seed,
-                youth,
-                remark,
-            });
-            if problems == 0 {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{problems} problem(s) with the data in {}",
-                    data_dir.display()
-                ))
+        }) => match data::lock_from_env(&data_dir) {
+            Err(e) => Err(e),
+            Ok(()) => {
+                let problems =
+                    crate::app::dev::autoplay::run(crate::app::dev::autoplay::Autoplay {
+                        data_dir: data_dir.clone(),
+                        deck,
+                        delay: std::time::Duration::from_millis(delay_ms),
+                        max_moves,
+                        seed,
+                        youth,
+                        remark,
+                    });
+                if problems == 0 {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{problems} problem(s) with the data in {}",
+                        data_dir.display()
+                    ))
+                }
             }
-        }
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

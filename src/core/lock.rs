@@ -226,3 +226,44 @@ pub fn save(store: &dyn Store, lock: &Lock) -> Result<(), StoreError> {
         .expect("a lock always serialises");
     store.write(KEY, text.as_bytes())
 }
+
+/// Why a command that reads stored data (`export`, `check-data`) is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CommandRefused {
+    /// No PIN was given (`JAS_PIN`).
+    NoPin,
+    /// The folder has no lock: no mentor has set a PIN for it yet.
+    NoLock,
+    /// The lock file cannot be read.
+    Damaged(String),
+    /// The PIN is wrong (counted like one typed in the app).
+    Wrong,
+    /// Too many wrong PINs: this long before the next try.
+    Wait(Duration),
+    /// A wrong try could not be counted (the folder cannot be written).
+    CannotCount(String),
+}
+
+/// Lets a command read the folder's data only with the mentor's PIN, at `now`. A wrong PIN
+/// counts towards the same doubling wait as in the app, so a script cannot guess faster than
+/// a hand on the screen; the lock is written back only when the count changed.
+pub fn open_for_command(
+    store: &dyn Store,
+    pin: Option<&str>,
+    now: u64,
+) -> Result<(), CommandRefused> {
+    let pin = pin.ok_or(CommandRefused::NoPin)?;
+    let mut lock = load(store)
+        .map_err(CommandRefused::Damaged)?
+        .ok_or(CommandRefused::NoLock)?;
+    let before = lock.clone();
+    let opened = lock.try_pin(pin, now).map_err(CommandRefused::Wait)?;
+    if lock != before {
+        save(store, &lock).map_err(|e| CommandRefused::CannotCount(e.to_string()))?;
+    }
+    if opened {
+        Ok(())
+    } else {
+        Err(CommandRefused::Wrong)
+    }
+}

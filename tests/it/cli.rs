@@ -5,12 +5,33 @@ use std::process::{Command, Output};
 
 use super::project;
 
+/// The mentor PIN of the test folders.
+const PIN: &str = "246813";
+
+/// Runs the app's command line with `JAS_PIN` set to [`PIN`].
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jas-cards"))
-        .args(args)
-        .current_dir(project(""))
-        .output()
-        .unwrap()
+    run_with_pin(args, Some(PIN))
+}
+
+fn run_with_pin(args: &[&str], pin: Option<&str>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_jas-cards"));
+    c.args(args).current_dir(project("")).env_remove("JAS_PIN");
+    if let Some(pin) = pin {
+        c.env("JAS_PIN", pin);
+    }
+    c.output().unwrap()
+}
+
+/// Locks `data` with [`PIN`], at a small cost (a test runs it often).
+fn lock(data: &Path) {
+    use jas_cards::core::lock::{self, Cost, Lock};
+    let cheap = Cost {
+        memory_kib: 64,
+        passes: 1,
+        lanes: 1,
+    };
+    let store = jas_cards::core::store::FileStore::new(data);
+    lock::save(&store, &Lock::with_cost(PIN, 7, cheap)).unwrap();
 }
 
 fn stderr(o: &Output) -> String {
@@ -256,6 +277,7 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     );
     m.sort.place_current(4, "2026-11-29T10:00:00Z").unwrap();
     save(&store, &m).unwrap();
+    lock(&data);
     let out = dir.path().join("results.csv");
     let o = export_csv(&out, &data);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -296,6 +318,7 @@ fn export_keeps_formulas_out_of_spreadsheets_unless_raw() {
         1,
     );
     save(&FileStore::new(&data), &m).unwrap();
+    lock(&data);
     let export = |name: &str, raw: bool| {
         let out = dir.path().join(name);
         let mut args = vec!["export", "--csv", out.to_str().unwrap(), "--data-dir"];
@@ -319,6 +342,7 @@ fn a_second_writer_of_a_data_folder_stops_at_once_and_readers_run_alongside() {
     let data = dir.path().join("data");
     // This test holds the folder, as a running app would.
     let _app = jas_cards::core::store::lock_writer(&data).unwrap();
+    lock(&data);
     let three_moves = || {
         run(&[
             "autoplay",
@@ -381,5 +405,65 @@ fn check_deck_plain_passes_the_shipped_decks_and_names_a_card_that_breaks_a_rule
     assert!(
         err.contains("statement \"r2\": the front says \"niet\""),
         "{err}"
+    );
+}
+
+#[test]
+fn reading_commands_need_the_mentor_pin_and_count_wrong_ones() {
+    use jas_cards::core::lock;
+    use jas_cards::core::store::FileStore;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let d = data.to_str().unwrap();
+    let out = dir.path().join("out.csv");
+    let o = out.to_str().unwrap();
+    std::fs::create_dir_all(&data).unwrap();
+
+    let refused = |args: &[&str], pin: Option<&str>, says: &str| {
+        let r = run_with_pin(args, pin);
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        let err = stderr(&r);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(says), "{err}");
+        assert!(!out.exists(), "nothing is written");
+    };
+    refused(
+        &["check-data", "--data-dir", d],
+        Some(PIN),
+        "no mentor PIN is set",
+    );
+    lock(&data);
+    refused(&["export", "--csv", o, "--data-dir", d], None, "JAS_PIN");
+    refused(&["check-data", "--data-dir", d], None, "JAS_PIN");
+    refused(
+        &["export", "--csv", o, "--data-dir", d],
+        Some("111111"),
+        "wrong",
+    );
+    let store = FileStore::new(&data);
+    assert_eq!(lock::load(&store).unwrap().unwrap().wrong, 1, "counted");
+    let r = run(&["export", "--csv", o, "--data-dir", d]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(lock::load(&store).unwrap().unwrap().wrong, 0);
+}
+
+/// The scripted path of the issue: autoplay locks a new folder with JAS_PIN, and an export
+/// with the same PIN reads it.
+#[test]
+fn autoplay_locks_a_new_folder_with_jas_pin_and_export_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let d = data.to_str().unwrap();
+    let r = run(&["autoplay", "--data-dir", d, "--max-moves", "2"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let store = jas_cards::core::store::FileStore::new(&data);
+    let made = jas_cards::core::lock::load(&store).unwrap().unwrap();
+    assert!(made.opens_with(PIN));
+    let out = dir.path().join("out.csv");
+    let r = run(&["export", "--csv", out.to_str().unwrap(), "--data-dir", d]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap().lines().count(),
+        1 + 9
     );
 }

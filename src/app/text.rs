@@ -405,6 +405,10 @@ pub const SECTION_SKIPPED: Tr = tr("3. Overgeslagen", "3. Skipped");
 pub const YOU: Tr = tr("Jongere", "Young person");
 pub const MENTOR: Tr = tr("Mentor", "Mentor");
 pub const PARENT: Tr = tr("Ouder", "Parent");
+/// Under a round in the history whose deck changed since the round before it:
+/// "kaarten versie 2 (was 1)".
+pub const CARDS_VERSION: Tr = tr("kaarten versie", "cards version");
+pub const WAS: Tr = tr("was", "was");
 pub const SKIPPED: Tr = tr("overgeslagen", "skipped");
 pub const NOT_SORTED: Tr = tr("nog niet", "not yet");
 pub const DIFFERENCE: Tr = tr("Verschil", "Difference");

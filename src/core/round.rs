@@ -120,6 +120,18 @@ pub fn previous<'a, 'b>(rounds: &'b [Round<'a>], round: &str) -> Option<&'b Roun
     rounds[..i].iter().rev().find(|r| r.youth.role == role)
 }
 
+/// The version of the deck that the same player's last round with that deck used, if it
+/// differs from round `i`'s: the cards changed between the two, so their scores compare
+/// different wording (the history says so beside the round).
+pub fn deck_changed_from(rounds: &[Round], i: usize) -> Option<u32> {
+    let now = &rounds.get(i)?.youth;
+    let before = rounds[..i]
+        .iter()
+        .rev()
+        .find(|r| r.youth.role == now.role && r.youth.deck.id == now.deck.id)?;
+    (before.youth.deck.version != now.deck.version).then_some(before.youth.deck.version)
+}
+
 /// Every youth in the measurements (records and unlinked pseudonyms), each once.
 pub fn youths(all: &[Measurement]) -> Vec<YouthKey> {
     let mut v: Vec<YouthKey> = all.iter().map(YouthKey::of).collect();

@@ -306,3 +306,33 @@ fn measurements_from_before_the_records_load_and_are_linked_once() {
     assert_eq!(YouthKey::of(&again), YouthKey::Record(ab.id.clone()));
     assert_eq!(again.sort, m.sort, "nothing else changed");
 }
+
+/// The history names a round whose cards changed since the same player's round before it;
+/// a round with another deck (the short one, a parent's) is no change.
+#[test]
+fn a_deck_version_change_between_two_rounds_is_found() {
+    use jas_cards::core::round::deck_changed_from;
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    all.extend(pair("ab-2", "2026-10-01T10:00:00Z"));
+    all.extend(pair("ab-3", "2026-11-29T10:00:00Z"));
+    for m in all.iter_mut().filter(|m| m.round != "ab-3") {
+        m.deck.version = 1;
+    }
+    let rounds = rounds_of(&crate::ab(), &all);
+    let found: Vec<_> = (0..rounds.len())
+        .map(|i| deck_changed_from(&rounds, i))
+        .collect();
+    assert_eq!(found, [None, None, Some(1)]);
+    // Another deck in between is not a change of this one.
+    let mut other = pair("ab-0", "2026-08-01T10:00:00Z");
+    other[0].deck.id = "jongere".into();
+    all.extend(other);
+    let rounds = rounds_of(&crate::ab(), &all);
+    assert_eq!(rounds[0].id, "ab-0");
+    assert_eq!(
+        deck_changed_from(&rounds, 1),
+        None,
+        "the first short-deck round follows a round of another deck"
+    );
+    assert_eq!(deck_changed_from(&rounds, 3), Some(1));
+}

@@ -182,15 +182,21 @@ fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measure
         what: "Elke week tien minuten samen praten over hoe het gaat.".into(),
         by_when: "oktober".into(),
     });
+    let mut earlier_mentor = finished(
+        mentor,
+        "demo-20260915-100000",
+        Moment::Start,
+        "2026-09-15T10:00:00Z",
+        |i, _| MENTOR[(i + 5) % 20],
+    );
+    // September's round was sorted with the decks before their rewrite (version 1), as real
+    // data of that time is: the history shows the change.
+    for m in [&mut earlier_youth, &mut earlier_mentor] {
+        m.deck.version = m.deck.version.saturating_sub(1).max(1);
+    }
     vec![
         earlier_youth,
-        finished(
-            mentor,
-            "demo-20260915-100000",
-            Moment::Start,
-            "2026-09-15T10:00:00Z",
-            |i, _| MENTOR[(i + 5) % 20],
-        ),
+        earlier_mentor,
         finished(
             youth,
             "demo-20261129-100000",

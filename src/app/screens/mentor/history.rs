@@ -14,7 +14,7 @@ use crate::app::theme;
 use crate::core::deck::Role;
 use crate::core::measurement::date_of;
 use crate::core::report::number;
-use crate::core::round::{Round, rounds_of};
+use crate::core::round::{Round, deck_changed_from, rounds_of};
 use crate::core::scoring::TOTAL;
 
 pub(super) fn plugin(app: &mut App) {
@@ -146,7 +146,9 @@ fn ui(
             .unwrap_or_default();
         // The screen's width, before a wide table can widen the scrolled area.
         let full = ui.available_width();
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        // Both ways: on a portrait tablet the table is wider than the screen, and its last
+        // column (the board button) must stay reachable by a swipe.
+        egui::ScrollArea::both().show(ui, |ui| {
             egui::Grid::new("rounds")
                 .striped(true)
                 .spacing([18.0, 8.0])
@@ -159,14 +161,37 @@ fn ui(
                     ui.label(bold(t::TOTAL.get(lang), 20.0));
                     ui.label("");
                     ui.end_row();
-                    for r in &rounds {
+                    for (i, r) in rounds.iter().enumerate() {
                         ui.label(date_of(r.started()));
                         // A parent's round is the parent's view: named so, beside the youth's.
                         let mut moment = moment_label(r.youth.moment).get(lang).to_string();
                         if r.youth.role == Role::Parent {
                             moment = format!("{moment} · {}", t::PARENT.get(lang));
                         }
-                        ui.label(moment);
+                        // Scores across a deck change compare other wording: say so, on a
+                        // line of its own so the column stays narrow on a portrait tablet.
+                        match deck_changed_from(&rounds, i) {
+                            None => {
+                                ui.label(moment);
+                            }
+                            Some(was) => {
+                                ui.vertical(|ui| {
+                                    // A cell's own width is small: the lines must not wrap.
+                                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                                    ui.label(moment);
+                                    ui.label(
+                                        egui::RichText::new(format!(
+                                            "{} {} ({} {was})",
+                                            t::CARDS_VERSION.get(lang),
+                                            r.youth.deck.version,
+                                            t::WAS.get(lang)
+                                        ))
+                                        .size(16.0)
+                                        .italics(),
+                                    );
+                                });
+                            }
+                        }
                         for id in parts.iter().map(|(id, _)| id.as_str()).chain([TOTAL]) {
                             let show = |v: Option<f64>| {
                                 v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into())

@@ -1,0 +1,159 @@
+//! The strings of the mentor's screens: the mentor area, the board and the history.
+
+use super::{Tr, tr};
+
+// Mentor area
+pub const MENTOR_AREA: Tr = tr("Mentordeel", "Mentor area");
+pub const SET_PIN: Tr = tr(
+    "Kies een pincode voor het mentordeel (minstens 6 cijfers). Zo kan een jongere niet bij de kaarten van anderen of bij jouw kaarten.",
+    "Choose a PIN for the mentor area (at least 6 digits). Then a young person cannot open other people's cards or yours.",
+);
+pub const PIN: Tr = tr("Pincode", "PIN");
+pub const PIN_AGAIN: Tr = tr("Nog een keer", "Once more");
+pub const PIN_MISMATCH: Tr = tr("De twee pincodes zijn niet gelijk.", "The two PINs differ.");
+pub const PIN_SHORT: Tr = tr("Kies minstens 6 cijfers.", "Choose at least 6 digits.");
+pub const PIN_LONG: Tr = tr("Kies hoogstens 32 cijfers.", "Choose at most 32 digits.");
+pub const PIN_DIGITS: Tr = tr("Alleen cijfers, graag.", "Digits only, please.");
+pub const PIN_WAIT: Tr = tr(
+    "Te vaak een verkeerde pincode. Probeer het opnieuw over",
+    "Too many wrong PINs. Try again in",
+);
+pub const SECONDS: Tr = tr("seconden.", "seconds.");
+pub const PIN_NOT_SAVED: Tr = tr(
+    "Het slot kon niet bewaard worden; het mentordeel zegt waarom.",
+    "The lock could not be saved; the mentor area says why.",
+);
+pub const PIN_WRONG: Tr = tr("Die pincode klopt niet.", "That PIN is not right.");
+pub const PIN_DAMAGED: Tr = tr(
+    "Het slot van het mentordeel is beschadigd; het blijft dicht. Vraag je beheerder.",
+    "The mentor area's lock is damaged; it stays closed. Ask your administrator.",
+);
+pub const OPEN: Tr = tr("Openen", "Open");
+pub const LOCK_AND_LEAVE: Tr = tr("Afsluiten", "Lock and leave");
+pub const YOUTH_DONE: Tr = tr(
+    "De jongere is klaar. Sorteer nu jouw kaarten; daarna bekijken jullie samen het bord.",
+    "The young person is done. Now sort your cards; then you look at the board together.",
+);
+pub const SORT_MINE: Tr = tr("Mijn kaarten sorteren", "Sort my cards");
+pub const CONTINUE_MINE: Tr = tr("Verder met mijn kaarten", "Continue my cards");
+pub const SEE_BOARD: Tr = tr("Bord bekijken", "Open the board");
+pub const RESUME_YOUTH: Tr = tr("Verder laten spelen", "Let them carry on");
+pub const LINK_TO: Tr = tr("Koppelen aan:", "Link to:");
+pub const AS_NEW_YOUTH: Tr = tr(
+    "+ nieuwe jongere met deze naam",
+    "+ a new young person of this name",
+);
+pub const NOT_LINKED: Tr = tr(
+    "(zelf ingevuld, nog niet gekoppeld)",
+    "(filled in alone, not linked yet)",
+);
+pub const NEW_ROUND: Tr = tr("Nieuwe ronde", "New round");
+pub const FOR_WHOM: Tr = tr("Voor wie?", "For whom?");
+pub const NEW_YOUTH: Tr = tr("+ Nieuwe jongere", "+ New young person");
+pub const NEW_YOUTH_NAME: Tr = tr("Schuilnaam of voorletters", "Nickname or initials");
+pub const NEW_YOUTH_NOTE: Tr = tr(
+    "Kenmerk, als de naam er al is",
+    "What tells them apart, if the name exists",
+);
+pub const SAME_NAME: Tr = tr(
+    "Die naam is er al. Is het dezelfde jongere? Kies hem dan hierboven. Is het iemand anders? Schrijf erbij wat ze uit elkaar houdt.",
+    "That name exists already. Is it the same young person? Then choose them above. Someone else? Add what tells them apart.",
+);
+pub const PARENT_ROUND: Tr = tr("Ouderkaarten", "Parent cards");
+pub const SHORTER_DECK: Tr = tr(
+    "Kort spel: voor wie lezen lastig vindt of 20 kaarten te veel.",
+    "Short deck: when reading is hard or 20 cards are too many.",
+);
+pub const HAND_TO: Tr = tr("Geef de tablet aan", "Hand the tablet to");
+pub const PARENT_OF: Tr = tr("Ouder van", "Parent of");
+pub const CHOOSE_YOUTH: Tr = tr(
+    "Kies eerst voor wie deze ronde is.",
+    "First choose whom this round is for.",
+);
+pub const TOGETHER_TITLE: Tr = tr("Bekijk dit samen met", "Look at this together with");
+pub const TOGETHER_TEXT: Tr = tr(
+    "Ga naast elkaar zitten: het bord laat de kaarten van jullie allebei zien.",
+    "Sit side by side: the board shows both your cards.",
+);
+pub const TOGETHER_GO: Tr = tr(
+    "We zitten samen: open het bord",
+    "We are together: open the board",
+);
+pub const HISTORY: Tr = tr("Geschiedenis", "History");
+pub const EXPORT_ALL: Tr = tr("Alles exporteren (CSV)", "Export everything (CSV)");
+pub const NO_YOUTHS: Tr = tr("Nog geen metingen.", "No measurements yet.");
+pub const STATUS_YOUTH_OPEN: Tr = tr("jongere nog bezig", "young person still sorting");
+pub const STATUS_WAITING: Tr = tr("wacht op mentor", "waiting for the mentor");
+pub const STATUS_MENTOR_OPEN: Tr = tr("mentor nog bezig", "mentor still sorting");
+pub const STATUS_DONE: Tr = tr("allebei klaar", "both done");
+pub const NO_MIRROR: Tr = tr(
+    "geen mentorkaarten voor dit spel",
+    "no mentor deck for this deck",
+);
+/// Before where an export went: a file on a computer, a download in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EXPORTED_TO: Tr = tr("Bewaard in", "Saved in");
+#[cfg(target_arch = "wasm32")]
+pub const EXPORTED_TO: Tr = tr("Gedownload:", "Downloaded:");
+
+// Board
+pub const BOARD: Tr = tr("Samen bekijken", "Look at it together");
+pub const SECTION_AGREE: Tr = tr("1. Hierover zijn jullie het eens", "1. You agree on these");
+pub const SECTION_DIFFER: Tr = tr(
+    "2. Hierover denken jullie verschillend",
+    "2. You see these differently",
+);
+pub const SECTION_SKIPPED: Tr = tr("3. Overgeslagen", "3. Skipped");
+pub const YOU: Tr = tr("Jongere", "Young person");
+pub const MENTOR: Tr = tr("Mentor", "Mentor");
+pub const PARENT: Tr = tr("Ouder", "Parent");
+/// Under a round in the history whose deck changed since the round before it:
+/// "kaarten versie 2 (was 1)".
+pub const CARDS_VERSION: Tr = tr("kaarten versie", "cards version");
+pub const WAS: Tr = tr("was", "was");
+pub const SKIPPED: Tr = tr("overgeslagen", "skipped");
+pub const NOT_SORTED: Tr = tr("nog niet", "not yet");
+pub const DIFFERENCE: Tr = tr("Verschil", "Difference");
+/// The board is looked at together: its mark for a card to ask further about is phrased for
+/// the youth too (the mentor's PDF says "vraag door").
+pub const ASK_FURTHER: Tr = tr("Hierover praten", "Talk about this");
+pub const PARTS: Tr = tr("Per onderdeel (1 tot 5)", "Per part (1 to 5)");
+pub const TOTAL: Tr = tr("Totaal", "Total");
+pub const NOT_SCORABLE: Tr = tr(
+    "niet te berekenen: te weinig antwoorden",
+    "not scorable: too few answers",
+);
+pub const SINCE_LAST: Tr = tr("sinds vorige keer", "since last time");
+pub const TAP_FOR_MORE: Tr = tr(
+    "Tik op een kaart voor de vragen en opmerkingen.",
+    "Tap a card for questions and remarks.",
+);
+pub const QUESTIONS: Tr = tr("Vragen om te stellen", "Questions to ask");
+pub const REMARK_OF: Tr = tr("Opmerking", "Remark");
+pub const AGREEMENTS: Tr = tr(
+    "Afspraken: wat doen we om beter samen te werken?",
+    "Agreements: what will we do to work together better?",
+);
+pub const PREVIOUS_AGREEMENTS: Tr = tr("Vorige keer afgesproken", "Agreed last time");
+pub const WHO_DOES: Tr = tr("Wie", "Who");
+pub const WHAT: Tr = tr("Wat", "What");
+pub const BY_WHEN: Tr = tr("Wanneer", "By when");
+pub const TOGETHER: Tr = tr("Samen", "Together");
+pub const REVERSED: Tr = tr("Omgekeerd", "Reversed");
+pub const REVERSED_EXPLAINED: Tr = tr(
+    "Omgekeerde kaart: hier is 'helemaal eens' het minst goede antwoord. De kleur laat zien hoe de kaart telt.",
+    "A reversed card: here 'strongly agree' is the least good answer. The colour shows how the card counts.",
+);
+pub const ADD: Tr = tr("Toevoegen", "Add");
+pub const REMOVE: Tr = tr("Weghalen", "Remove");
+pub const REPORT_PDF: Tr = tr("Verslag (PDF)", "Report (PDF)");
+pub const PICTURE_PNG: Tr = tr("Plaatje (PNG)", "Picture (PNG)");
+pub const CSV: Tr = tr("Gegevens (CSV)", "Data (CSV)");
+pub const TREND: Tr = tr("Verloop per onderdeel", "Trend per part");
+pub const ROUND_DATE: Tr = tr("Datum", "Date");
+pub const MOMENT_HEADER: Tr = tr("Moment", "Moment");
+pub const SUMMARY: [Tr; 3] = [
+    tr("eens", "agree"),
+    tr("verschillend", "differ"),
+    tr("overgeslagen", "skipped"),
+];

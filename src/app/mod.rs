@@ -13,6 +13,7 @@ use bevy::prelude::*;
 
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{Loaded, load_all};
+use crate::core::sealed::SealedStore;
 use crate::core::store::{FileStore, Store, create_private_dir};
 
 pub mod cards;
@@ -72,9 +73,10 @@ pub struct Decks {
     pub source: String,
 }
 
-/// Where measurements are kept.
+/// Where measurements are kept: encrypted (`core::sealed`), readable while the mentor area
+/// is open.
 #[derive(Resource, Clone)]
-pub struct DataStore(pub Arc<dyn Store>);
+pub struct DataStore(pub Arc<SealedStore>);
 
 /// Problems to show the user: a bad deck, a damaged save, a disk that refuses writes.
 /// Each names the file and what is wrong; the app keeps running.
@@ -131,9 +133,16 @@ pub fn build(
     for p in &problems {
         warn!("{p}");
     }
+    let store = Arc::new(SealedStore::for_store(store));
+    if options.demo.is_some() || options.bench.is_some() {
+        open_throwaway_folder(&store);
+    }
+    // Locked at start: only the mentor's PIN opens what is stored (the mentor area loads it
+    // then). Plain files from before the folder had keys are read as they are.
     let Loaded {
         measurements,
         problems: load_problems,
+        ..
     } = load_all(store.as_ref());
     let (youths, youth_problems) = crate::core::youth::load_all(store.as_ref());
     let (organisation, organisation_problem) = crate::core::organisation::load(store.as_ref());
@@ -191,6 +200,19 @@ pub fn build(
     }
     dev::bench::mark("app_built");
     app
+}
+
+/// The demo's and the benchmark's own temporary folder gets keys at once (at a cheap cost,
+/// with a PIN nobody needs) and is open, as a folder is once its mentor has set a PIN.
+fn open_throwaway_folder(store: &SealedStore) {
+    let made = crate::core::lock::set_up("000000", crate::core::lock::CHEAP);
+    if let Err(e) = crate::core::lock::save(store, &made.lock) {
+        warn!(
+            "could not save the temporary folder's lock: {:?}",
+            e.problem
+        );
+    }
+    store.open(made.key);
 }
 
 /// A bare Bevy + egui window of the same size with the default plugins and nothing of ours:

@@ -87,6 +87,8 @@ pub enum Session {
     Link { round: String, youth: String },
     /// Save the current sort again (after a failed save).
     SaveAgain,
+    /// The folder's key is now in hand (the mentor opened the area): read what is stored.
+    Reload,
 }
 
 /// Whether the last save failed, and why (shown on screen until a save succeeds).
@@ -121,7 +123,7 @@ pub fn apply(
     let mut to_save: Vec<Measurement> = Vec::new();
     // The screen names the file; the log only what went wrong, since file names carry
     // pseudonyms and logs hold no personal data.
-    let mut failed = |state: &mut SaveState, e: StoreError| {
+    let failed = |state: &mut SaveState, problems: &mut Problems, e: StoreError| {
         error!("could not save a file: {:?}", e.problem);
         let message = e.to_string();
         if !problems.0.contains(&message) {
@@ -152,7 +154,7 @@ pub fn apply(
                     youths.0.push(y.clone());
                     youths.0.sort_by_key(|y| y.name.to_lowercase());
                 }
-                Err(e) => failed(&mut state, e),
+                Err(e) => failed(&mut state, &mut problems, e),
             },
             Session::Link { round, youth } => {
                 for m in library.0.iter().filter(|m| &m.round == round) {
@@ -162,6 +164,7 @@ pub fn apply(
                 }
             }
             Session::SaveAgain => save_current = true,
+            Session::Reload => reload(store.0.as_ref(), &mut library, &mut youths, &mut problems),
         }
     }
     // Only touch the current sort when there is a move: a mutable borrow marks it changed, and
@@ -188,7 +191,40 @@ pub fn apply(
         library.upsert(m);
         match save(store.0.as_ref(), m) {
             Ok(()) => state.failed = None,
-            Err(e) => failed(&mut state, e),
+            Err(e) => failed(&mut state, &mut problems, e),
         }
+    }
+}
+
+/// Reads everything stored into the library and the youths, keeping what this run holds in
+/// memory where it has it (it is the same or newer: a save may have failed).
+fn reload(
+    store: &dyn crate::core::store::Store,
+    library: &mut Library,
+    youths: &mut Youths,
+    problems: &mut Problems,
+) {
+    let loaded = crate::core::measurement::load_all(store);
+    let in_memory = std::mem::replace(&mut library.0, loaded.measurements);
+    for m in &in_memory {
+        library.upsert(m);
+    }
+    let (stored, youth_problems) = youth::load_all(store);
+    for y in stored {
+        if youths.get(&y.id).is_none() {
+            youths.0.push(y);
+        }
+    }
+    youths.0.sort_by_key(|y| y.name.to_lowercase());
+    for p in loaded.problems.into_iter().chain(youth_problems) {
+        if !problems.0.contains(&p) {
+            problems.0.push(p);
+        }
+    }
+    if !problems.0.is_empty() {
+        warn!(
+            "{} stored file(s) could not be used; the mentor area names them",
+            problems.0.len()
+        );
     }
 }

@@ -3,10 +3,12 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::Failure;
 use crate::core::export::{Cells, scores_file_name, write_items_csv, write_scores_csv};
 use crate::core::measurement::load_all;
+use crate::core::sealed::SealedStore;
 use crate::core::store::FileStore;
 
 /// The environment variable a command takes the mentor's PIN from.
@@ -16,12 +18,13 @@ fn pin_from_env() -> Option<String> {
     std::env::var(PIN_VAR).ok().filter(|p| !p.is_empty())
 }
 
-/// Reading commands hold youths' answers: they run only with the folder's PIN.
-fn open_with_pin(data_dir: &Path) -> Result<(), Failure> {
+/// Reading commands hold youths' answers: they run only with the folder's PIN, which opens
+/// the folder's key.
+pub(super) fn open_with_pin(data_dir: &Path) -> Result<SealedStore, Failure> {
     use crate::core::lock::{CommandRefused, FREE_TRIES, now_seconds, open_for_command};
-    let store = FileStore::new(data_dir);
+    let inner = Arc::new(FileStore::new(data_dir));
     let pin = pin_from_env();
-    open_for_command(&store, pin.as_deref(), now_seconds()).map_err(|why| match why {
+    let key = open_for_command(inner.as_ref(), pin.as_deref(), now_seconds()).map_err(|why| match why {
         CommandRefused::NoPin => format!(
             "{} holds youths' answers: give the mentor PIN in {PIN_VAR} ({PIN_VAR}=... jas-cards ...)",
             data_dir.display()
@@ -39,26 +42,31 @@ fn open_with_pin(data_dir: &Path) -> Result<(), Failure> {
             wait.as_secs().max(1)
         ),
         CommandRefused::CannotCount(why) => format!("cannot count a wrong PIN: {why}"),
-    })
+    })?;
+    let store = SealedStore::for_store(inner);
+    if let Some(key) = key {
+        store.open(key);
+    }
+    Ok(store)
 }
 
-/// `autoplay` on a folder without a lock sets one from `JAS_PIN`, so that a script can play
-/// and then export with the same PIN. Without `JAS_PIN` it leaves the folder as it is.
-pub(super) fn lock_from_env(data_dir: &Path) -> Result<(), Failure> {
-    use crate::core::lock::{self, Lock, check_new_pin};
+/// The folder `autoplay` plays in. On a folder without a lock it first sets one up from
+/// `JAS_PIN` (nobody is shown its recovery code: the PIN is the only way in), so that a script
+/// can play and then export with the same PIN; with `JAS_PIN` the folder is opened, so an
+/// unfinished sort is resumed. Without `JAS_PIN` it saves to the folder's key but reads nothing.
+pub(super) fn autoplay_folder(data_dir: &Path) -> Result<SealedStore, Failure> {
+    use crate::core::lock::{self, ARGON2, check_new_pin};
+    let inner = Arc::new(FileStore::new(data_dir));
     let Some(pin) = pin_from_env() else {
-        return Ok(());
+        return Ok(SealedStore::for_store(inner));
     };
-    let store = FileStore::new(data_dir);
-    match lock::load(&store)? {
-        Some(_) => Ok(()),
-        None => {
-            check_new_pin(&pin).map_err(|_| {
-                format!("{PIN_VAR} must be a PIN of 6 to 32 digits to lock a new folder")
-            })?;
-            lock::save(&store, &Lock::new(&pin, rand::random())).map_err(|e| e.to_string())
-        }
+    if lock::load(inner.as_ref())?.is_none() {
+        check_new_pin(&pin).map_err(|_| {
+            format!("{PIN_VAR} must be a PIN of 6 to 32 digits to lock a new folder")
+        })?;
+        lock::save(inner.as_ref(), &lock::set_up(&pin, ARGON2).lock).map_err(|e| e.to_string())?;
     }
+    open_with_pin(data_dir)
 }
 
 /// `OUT` with `-scores` before its extension: `results.csv` -> `results-scores.csv`.
@@ -70,8 +78,7 @@ fn scores_path(out: &Path) -> PathBuf {
 pub(super) fn check_data(data_dir: &Path) -> Result<(), Failure> {
     use crate::core::measurement::{FOLDER, LoadError, parse};
     use crate::core::store::Store;
-    open_with_pin(data_dir)?;
-    let store = FileStore::new(data_dir);
+    let store = open_with_pin(data_dir)?;
     let keys = store.list(FOLDER).map_err(|e| e.to_string())?;
     let mut errors = Vec::new();
     for key in keys.iter().filter(|k| k.ends_with(".ron")) {
@@ -117,9 +124,8 @@ pub(super) fn check_data(data_dir: &Path) -> Result<(), Failure> {
 }
 
 pub(super) fn export(data_dir: &Path, out: &Path, raw: bool) -> Result<(), Failure> {
-    open_with_pin(data_dir)?;
+    let store = open_with_pin(data_dir)?;
     let cells = if raw { Cells::Raw } else { Cells::Safe };
-    let store = FileStore::new(data_dir);
     let loaded = load_all(&store);
     for p in &loaded.problems {
         eprintln!("jas-cards: warning: {p}");

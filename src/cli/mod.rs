@@ -223,12 +223,12 @@ pub fn main() -> ExitCode {
             seed,
             youth,
             remark,
-        }) => match data::lock_from_env(&data_dir) {
+        }) => match data::autoplay_folder(&data_dir) {
             Err(e) => Err(e),
-            Ok(()) => {
+            Ok(store) => {
                 let problems =
                     crate::app::dev::autoplay::run(crate::app::dev::autoplay::Autoplay {
-                        data_dir: data_dir.clone(),
+                        store,
                         deck,
                         delay: std::time::Duration::from_millis(delay_ms),
                         max_moves,

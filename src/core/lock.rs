@@ -1,17 +1,19 @@
-//! The mentor area lock: a PIN of at least six digits, stored only as an Argon2id hash with a
-//! random salt, and a wait that doubles after five wrong PINs in a row, kept in the same file
-//! so that a restart does not reset it.
+//! The mentor area lock: a PIN of at least six digits, and a wait that doubles after five
+//! wrong PINs in a row, kept in the lock file so that a restart does not reset it.
 //!
-//! It keeps a youth holding the tablet out of other youths' results and out of the mentor's
-//! sort. It is not encryption: the files themselves are protected by the device's user account
-//! (0700/0600); the Argon2id cost is what makes guessing a PIN from a copied lock file slow.
+//! The lock also keeps the data folder's keys (`core::keys`): its public key, which every save
+//! is encrypted to, and its secret key wrapped for the PIN and for the recovery code. A right
+//! PIN is one that unwraps the secret key; nothing else about the PIN is stored. A lost or
+//! damaged lock file takes the secret key with it: a new PIN makes new keys, which cannot read
+//! what was stored before.
 
 use std::time::Duration;
 
-use argon2::{Algorithm, Argon2, Params, Version};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use super::keys::{ARGON2, CHEAP, Cost};
+use super::keys::{FolderKey, Keys, argon2id, new_recovery_code};
 use super::store::{Store, StoreError};
 
 /// Where the lock is kept in the store.
@@ -29,30 +31,12 @@ pub const FIRST_WAIT: Duration = Duration::from_secs(30);
 /// The longest wait (one day), however many wrong PINs.
 pub const LONGEST_WAIT: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// Argon2id's cost: 64 MiB of memory, 3 passes, 1 lane. About a quarter of a second on a
-/// 2-core machine of ours (`tests/it/mentor.rs` prints the time), so a wrong PIN costs a
-/// guesser as much as a right one costs the mentor.
-pub const ARGON2: Cost = Cost {
-    memory_kib: 64 * 1024,
-    passes: 3,
-    lanes: 1,
-};
-
-/// An Argon2id cost, stored with each hash so that a later version can change it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cost {
-    pub memory_kib: u32,
-    pub passes: u32,
-    pub lanes: u32,
-}
-
-/// How the PIN's hash was made.
+/// How a lock from before the folder had keys checked its PIN.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kdf {
-    /// Argon2id at the lock's `cost`.
+    /// Argon2id at the lock's `cost`, compared with `hash`.
     Argon2id,
-    /// Before 2026-11-29: SHA-256 stretched 20,000 times. Opened once, then replaced by an
-    /// Argon2id hash of the same PIN.
+    /// Before 2026-11-29: SHA-256 stretched 20,000 times.
     Sha256Stretched,
 }
 
@@ -63,20 +47,64 @@ fn first_kdf() -> Kdf {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lock {
-    /// Random, hex.
+    /// The PIN's Argon2id salt: random, hex.
     pub salt: String,
-    /// 32 bytes, hex.
+    /// Only in locks from before the folder had keys: the PIN's hash (hex), checked once and
+    /// then replaced by keys.
+    #[serde(default)]
     pub hash: String,
     #[serde(default = "first_kdf")]
     pub kdf: Kdf,
     #[serde(default)]
     pub cost: Option<Cost>,
-    /// Wrong PINs in a row since the last right one.
+    /// Wrong PINs (or recovery codes) in a row since the last right one.
     #[serde(default)]
     pub wrong: u32,
-    /// When the last wrong PIN was entered (seconds since 1970, UTC).
+    /// When the last wrong one was entered (seconds since 1970, UTC).
     #[serde(default)]
     pub last_wrong: u64,
+    /// The folder's keys. `None` only in a lock from before 2026-11-29.
+    #[serde(default)]
+    pub keys: Option<Keys>,
+}
+
+/// What a right PIN opens.
+#[derive(Clone, Debug)]
+pub enum Opened {
+    /// The folder's secret key.
+    Key(FolderKey),
+    /// The PIN of a lock from before the folder had keys: set them up now ([`set_up`]).
+    NoKeysYet,
+}
+
+/// A new lock with keys: what the mentor's set-up makes.
+#[derive(Debug)]
+pub struct SetUp {
+    pub lock: Lock,
+    pub key: FolderKey,
+    /// Shown once, to write down; stored nowhere.
+    pub recovery_code: String,
+}
+
+/// Makes the folder's keys for `pin` at `cost`, with a new recovery code.
+pub fn set_up(pin: &str, cost: Cost) -> SetUp {
+    let salt = format!("{:032x}", rand::random::<u128>());
+    let key = FolderKey::generate();
+    let recovery_code = new_recovery_code();
+    let keys = Keys::wrap(&key, pin, &salt, &recovery_code, cost);
+    SetUp {
+        lock: Lock {
+            salt,
+            hash: String::new(),
+            kdf: Kdf::Argon2id,
+            cost: Some(cost),
+            wrong: 0,
+            last_wrong: 0,
+            keys: Some(keys),
+        },
+        key,
+        recovery_code,
+    }
 }
 
 /// Why a PIN is refused when it is set.
@@ -106,17 +134,6 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Argon2id of `pin` with `salt` at `cost`, hex.
-fn argon2id(pin: &str, salt: &str, cost: Cost) -> String {
-    let params = Params::new(cost.memory_kib, cost.passes, cost.lanes, Some(32))
-        .expect("the stored cost is within Argon2's limits");
-    let mut out = [0u8; 32];
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password_into(pin.as_bytes(), salt.as_bytes(), &mut out)
-        .expect("a 32-byte Argon2id output from a hex salt always works");
-    hex(&out)
-}
-
 /// The first version's stretch, to open a lock it made (once).
 fn sha256_stretched(salt: &str, pin: &str) -> String {
     let mut digest = Sha256::digest(format!("{salt}:{pin}").as_bytes());
@@ -139,32 +156,32 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 impl Lock {
-    /// A lock for `pin` with the random `salt`.
-    pub fn new(pin: &str, salt: u128) -> Lock {
-        Lock::with_cost(pin, salt, ARGON2)
-    }
-
-    /// A lock at another cost (the tests use a small one: a debug build is slow).
-    pub fn with_cost(pin: &str, salt: u128, cost: Cost) -> Lock {
+    /// A lock of the kind made before the folder had keys (a PIN hash only), at `cost`: to
+    /// test the way such a folder is brought up to date.
+    pub fn without_keys(pin: &str, salt: u128, cost: Cost) -> Lock {
         let salt = format!("{salt:032x}");
         Lock {
-            hash: argon2id(pin, &salt, cost),
+            hash: hex(&argon2id(pin, &salt, cost)),
             salt,
             kdf: Kdf::Argon2id,
             cost: Some(cost),
             wrong: 0,
             last_wrong: 0,
+            keys: None,
         }
     }
 
-    /// Whether `pin` is the right one (whatever the wait; see [`Lock::wait`]).
-    pub fn opens_with(&self, pin: &str) -> bool {
+    /// What `pin` opens, if it is the right one (whatever the wait; see [`Lock::wait`]).
+    pub fn opens_with(&self, pin: &str) -> Option<Opened> {
+        if let Some(keys) = &self.keys {
+            return keys.open_with_pin(pin, &self.salt).map(Opened::Key);
+        }
         let made = match (self.kdf, self.cost) {
-            (Kdf::Argon2id, Some(cost)) => argon2id(pin, &self.salt, cost),
-            (Kdf::Argon2id, None) => return false,
+            (Kdf::Argon2id, Some(cost)) => hex(&argon2id(pin, &self.salt, cost)),
+            (Kdf::Argon2id, None) => return None,
             (Kdf::Sha256Stretched, _) => sha256_stretched(&self.salt, pin),
         };
-        same(&made, &self.hash)
+        same(&made, &self.hash).then_some(Opened::NoKeysYet)
     }
 
     /// How long to wait, at `now` (seconds since 1970), before another PIN may be tried.
@@ -178,27 +195,52 @@ impl Lock {
         wait.saturating_sub(since)
     }
 
-    /// Tries `pin` at `now`: `Ok(true)` opens, `Ok(false)` was wrong (counted), `Err(wait)`
+    /// Counts a try at `now`: right or wrong.
+    fn count<T>(&mut self, opened: Option<T>, now: u64) -> Option<T> {
+        if opened.is_some() {
+            self.wrong = 0;
+            self.last_wrong = 0;
+        } else {
+            self.wrong += 1;
+            self.last_wrong = now;
+        }
+        opened
+    }
+
+    /// Tries `pin` at `now`: `Ok(Some(_))` opens, `Ok(None)` was wrong (counted), `Err(wait)`
     /// says how long before a PIN may be tried (nothing is checked then). Saving the lock is
     /// the caller's next step: the count must outlive a restart.
-    pub fn try_pin(&mut self, pin: &str, now: u64) -> Result<bool, Duration> {
+    pub fn try_pin(&mut self, pin: &str, now: u64) -> Result<Option<Opened>, Duration> {
         let wait = self.wait(now);
         if !wait.is_zero() {
             return Err(wait);
         }
-        if self.opens_with(pin) {
-            self.wrong = 0;
-            self.last_wrong = 0;
-            // A lock of the first version becomes an Argon2id lock of the same PIN.
-            if self.kdf == Kdf::Sha256Stretched {
-                *self = Lock::new(pin, u128::from_str_radix(&self.salt, 16).unwrap_or(0));
-            }
-            Ok(true)
-        } else {
-            self.wrong += 1;
-            self.last_wrong = now;
-            Ok(false)
+        let opened = self.opens_with(pin);
+        Ok(self.count(opened, now))
+    }
+
+    /// Tries a recovery code at `now`, counted like a PIN: the folder's key if it is right.
+    pub fn try_recovery(&mut self, code: &str, now: u64) -> Result<Option<FolderKey>, Duration> {
+        let wait = self.wait(now);
+        if !wait.is_zero() {
+            return Err(wait);
         }
+        let opened = self.keys.as_ref().and_then(|k| k.open_with_recovery(code));
+        Ok(self.count(opened, now))
+    }
+
+    /// The same lock for a new PIN, after the recovery code opened `key`: the recovery code
+    /// stays, the old PIN no longer opens.
+    pub fn with_new_pin(&self, key: &FolderKey, pin: &str) -> Option<Lock> {
+        let salt = format!("{:032x}", rand::random::<u128>());
+        let keys = self.keys.as_ref()?.with_new_pin(key, pin, &salt)?;
+        Some(Lock {
+            salt,
+            wrong: 0,
+            last_wrong: 0,
+            keys: Some(keys),
+            ..self.clone()
+        })
     }
 }
 
@@ -244,14 +286,15 @@ pub enum CommandRefused {
     CannotCount(String),
 }
 
-/// Lets a command read the folder's data only with the mentor's PIN, at `now`. A wrong PIN
+/// Lets a command read the folder's data only with the mentor's PIN, at `now`: the folder's
+/// key (`None` for a folder from before keys, whose files are still plain). A wrong PIN
 /// counts towards the same doubling wait as in the app, so a script cannot guess faster than
 /// a hand on the screen; the lock is written back only when the count changed.
 pub fn open_for_command(
     store: &dyn Store,
     pin: Option<&str>,
     now: u64,
-) -> Result<(), CommandRefused> {
+) -> Result<Option<FolderKey>, CommandRefused> {
     let pin = pin.ok_or(CommandRefused::NoPin)?;
     let mut lock = load(store)
         .map_err(CommandRefused::Damaged)?
@@ -261,9 +304,9 @@ pub fn open_for_command(
     if lock != before {
         save(store, &lock).map_err(|e| CommandRefused::CannotCount(e.to_string()))?;
     }
-    if opened {
-        Ok(())
-    } else {
-        Err(CommandRefused::Wrong)
+    match opened {
+        Some(Opened::Key(key)) => Ok(Some(key)),
+        Some(Opened::NoKeysYet) => Ok(None),
+        None => Err(CommandRefused::Wrong),
     }
 }

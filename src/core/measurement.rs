@@ -9,7 +9,7 @@ use time::format_description::well_known::Rfc3339;
 use super::deck::{Deck, Role};
 use super::scoring::{Scores, ScoringKey, score};
 use super::sort::{Action, Sort, SortError};
-use super::store::{Store, StoreError};
+use super::store::{Store, StoreError, StoreProblem};
 
 /// The format of the measurement files this version writes and reads.
 /// Format 2 added `youth_id` (the youth's record); format 1 files are read as they are.
@@ -286,6 +286,9 @@ pub struct Loaded {
     pub measurements: Vec<Measurement>,
     /// One clear line per file that could not be used, naming the file and the problem.
     pub problems: Vec<String>,
+    /// Encrypted files not read because the folder's key is not in hand (the mentor area is
+    /// locked): loaded when it opens.
+    pub locked: usize,
 }
 
 /// Why one stored file cannot be used.
@@ -379,7 +382,11 @@ pub fn load_all(store: &dyn Store) -> Loaded {
         let bytes = match store.read(key) {
             Ok(b) => b,
             Err(e) => {
-                loaded.problems.push(e.to_string());
+                match e.problem {
+                    StoreProblem::Locked => loaded.locked += 1,
+                    StoreProblem::Damaged(why) => loaded.problems.push(set_aside(store, key, &why)),
+                    _ => loaded.problems.push(e.to_string()),
+                }
                 continue;
             }
         };

@@ -19,6 +19,14 @@ pub enum StoreProblem {
     ReadOnly,
     PermissionDenied,
     NotFound,
+    /// An encrypted file while the folder's key is not in hand (the mentor area is locked).
+    Locked,
+    /// An encrypted file this folder's key does not open: kept as it is.
+    OtherKey,
+    /// A youth's data, but the folder has no keys yet (no mentor PIN): never stored plain.
+    NoKeys,
+    /// An encrypted file that is not whole.
+    Damaged(String),
     Other(String),
 }
 
@@ -38,6 +46,14 @@ impl fmt::Display for StoreError {
             StoreProblem::ReadOnly => "the folder is read-only".to_string(),
             StoreProblem::PermissionDenied => "permission denied".to_string(),
             StoreProblem::NotFound => "it does not exist".to_string(),
+            StoreProblem::Locked => "it is encrypted and the mentor area is locked".to_string(),
+            StoreProblem::OtherKey => "it is encrypted with a key this folder no longer has \
+                 (from before its PIN was set anew); kept as it is"
+                .to_string(),
+            StoreProblem::NoKeys => "no mentor PIN is set for this folder yet, and a youth's \
+                 answers are never stored unencrypted"
+                .to_string(),
+            StoreProblem::Damaged(why) => format!("damaged ({why})"),
             StoreProblem::Other(e) => e.clone(),
         };
         write!(f, "could not {} {}: {why}", self.doing, self.place)

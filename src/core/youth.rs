@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::measurement::Measurement;
-use super::store::{Store, StoreError};
+use super::store::{Store, StoreError, StoreProblem};
 
 /// The folder (store prefix) that holds one file per youth.
 pub const FOLDER: &str = "youths";
@@ -111,7 +111,12 @@ pub fn load_all(store: &dyn Store) -> (Vec<Youth>, Vec<String>) {
         Err(e) => return (youths, vec![e.to_string()]),
     };
     for key in keys.iter().filter(|k| k.ends_with(".ron")) {
-        let parsed = store.read(key).map_err(|e| e.to_string()).and_then(|b| {
+        let parsed = match store.read(key) {
+            // Encrypted while the mentor area is locked: read when it opens.
+            Err(e) if e.problem == StoreProblem::Locked => continue,
+            read => read,
+        };
+        let parsed = parsed.map_err(|e| e.to_string()).and_then(|b| {
             std::str::from_utf8(&b)
                 .map_err(|_| "not UTF-8 text".to_string())
                 .and_then(|t| ron::from_str::<Youth>(t).map_err(|e| e.to_string()))

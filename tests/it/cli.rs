@@ -24,14 +24,9 @@ fn run_with_pin(args: &[&str], pin: Option<&str>) -> Output {
 
 /// Locks `data` with [`PIN`], at a small cost (a test runs it often).
 fn lock(data: &Path) {
-    use jas_cards::core::lock::{self, Cost, Lock};
-    let cheap = Cost {
-        memory_kib: 64,
-        passes: 1,
-        lanes: 1,
-    };
+    use jas_cards::core::lock;
     let store = jas_cards::core::store::FileStore::new(data);
-    lock::save(&store, &Lock::with_cost(PIN, 7, cheap)).unwrap();
+    lock::save(&store, &lock::set_up(PIN, lock::CHEAP).lock).unwrap();
 }
 
 fn stderr(o: &Output) -> String {
@@ -458,7 +453,13 @@ fn autoplay_locks_a_new_folder_with_jas_pin_and_export_opens_it() {
     assert!(r.status.success(), "{}", stderr(&r));
     let store = jas_cards::core::store::FileStore::new(&data);
     let made = jas_cards::core::lock::load(&store).unwrap().unwrap();
-    assert!(made.opens_with(PIN));
+    assert!(made.opens_with(PIN).is_some());
+    // What autoplay saved is encrypted: the folder holds no youth's name or answer.
+    for entry in std::fs::read_dir(data.join("measurements")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
+        assert!(!String::from_utf8_lossy(&bytes).contains("youth:"));
+    }
     let out = dir.path().join("out.csv");
     let r = run(&["export", "--csv", out.to_str().unwrap(), "--data-dir", d]);
     assert!(r.status.success(), "{}", stderr(&r));

@@ -7,7 +7,7 @@ use jas_cards::app::piles::Target;
 use jas_cards::app::screens::mentor::{Focus, MentorArea};
 use jas_cards::app::{Current, Library, Screen};
 use jas_cards::core::deck::DeckSet;
-use jas_cards::core::lock::{self, Lock};
+use jas_cards::core::lock;
 use jas_cards::core::measurement::{Measurement, Moment};
 use jas_cards::core::store::MemoryStore;
 
@@ -15,25 +15,32 @@ use super::board::pair;
 use super::table::Table;
 
 /// A small Argon2id cost: the rules are the same, and the tests stay quick.
-const QUICK: lock::Cost = lock::Cost {
-    memory_kib: 256,
-    passes: 1,
-    lanes: 1,
-};
+const QUICK: lock::Cost = lock::CHEAP;
+
+/// Whether a try opened the lock (or how long to wait).
+fn opened(
+    tried: Result<Option<lock::Opened>, std::time::Duration>,
+) -> Result<bool, std::time::Duration> {
+    tried.map(|o| o.is_some())
+}
 
 #[test]
-fn a_pin_is_stored_only_as_a_salted_argon2id_hash() {
-    let l = Lock::with_cost("482193", 7, QUICK);
-    assert!(l.opens_with("482193"));
-    assert!(!l.opens_with("482194"));
-    assert!(!l.opens_with(""));
-    assert!(!l.hash.contains("482193"));
+fn a_pin_is_stored_only_as_the_key_it_unwraps() {
+    let l = lock::set_up("482193", QUICK).lock;
+    assert!(l.opens_with("482193").is_some());
+    assert!(l.opens_with("482194").is_none());
+    assert!(l.opens_with("").is_none());
+    let text = ron::to_string(&l).unwrap();
+    assert!(!text.contains("482193"));
+    assert!(
+        l.hash.is_empty(),
+        "no hash of the PIN to test guesses against"
+    );
     assert_eq!(l.kdf, lock::Kdf::Argon2id);
-    assert_eq!(l.hash.len(), 64, "32 bytes");
     assert_ne!(
-        Lock::with_cost("482193", 8, QUICK).hash,
-        l.hash,
-        "another salt, another hash"
+        lock::set_up("482193", QUICK).lock.salt,
+        l.salt,
+        "another set-up, another salt"
     );
     assert_eq!(lock::check_new_pin("12345"), Err(lock::PinError::TooShort));
     assert_eq!(
@@ -60,31 +67,43 @@ fn the_pin_costs_a_quarter_second_or_so() {
         }
     );
     let start = std::time::Instant::now();
-    let l = Lock::new("482193", 7);
-    println!("argon2id at the shipped cost: {:?}", start.elapsed());
-    assert!(l.opens_with("482193"));
+    let l = lock::set_up("482193", lock::ARGON2).lock;
+    println!(
+        "set-up (PIN and recovery code) at the shipped cost: {:?}",
+        start.elapsed()
+    );
+    let start = std::time::Instant::now();
+    assert!(l.opens_with("482193").is_some());
+    println!(
+        "argon2id at the shipped cost, one PIN: {:?}",
+        start.elapsed()
+    );
 }
 
 #[test]
 fn after_five_wrong_pins_each_next_try_waits_twice_as_long() {
-    let mut l = Lock::with_cost("482193", 7, QUICK);
+    let mut l = lock::set_up("482193", QUICK).lock;
     let t0 = 1_800_000_000;
     for i in 0..5 {
-        assert_eq!(l.try_pin("000000", t0 + i), Ok(false), "free try {i}");
+        assert_eq!(
+            opened(l.try_pin("000000", t0 + i)),
+            Ok(false),
+            "free try {i}"
+        );
     }
     // The sixth must wait 30 s from the fifth, and nothing is checked meanwhile.
     assert_eq!(
-        l.try_pin("482193", t0 + 4),
+        opened(l.try_pin("482193", t0 + 4)),
         Err(std::time::Duration::from_secs(30))
     );
     assert_eq!(
-        l.try_pin("482193", t0 + 14),
+        opened(l.try_pin("482193", t0 + 14)),
         Err(std::time::Duration::from_secs(20))
     );
-    assert_eq!(l.try_pin("000000", t0 + 34), Ok(false));
-    // Then 60 s, then 120 s.
+    assert_eq!(opened(l.try_pin("000000", t0 + 34)), Ok(false));
+    // Then 60 s, then 120 s; a wrong recovery code counts the same.
     assert_eq!(l.wait(t0 + 34), std::time::Duration::from_secs(60));
-    assert_eq!(l.try_pin("000000", t0 + 94), Ok(false));
+    assert!(matches!(l.try_recovery("AAAA-AAAA", t0 + 94), Ok(None)));
     assert_eq!(l.wait(t0 + 94), std::time::Duration::from_secs(120));
     // The count is in the lock file: a restart (load) keeps the wait.
     let store = MemoryStore::new();
@@ -92,13 +111,13 @@ fn after_five_wrong_pins_each_next_try_waits_twice_as_long() {
     let mut again = lock::load(&store).unwrap().unwrap();
     assert_eq!(again.wait(t0 + 94), std::time::Duration::from_secs(120));
     // The right PIN, once allowed, opens and clears the count.
-    assert_eq!(again.try_pin("482193", t0 + 214), Ok(true));
+    assert_eq!(opened(again.try_pin("482193", t0 + 214)), Ok(true));
     assert_eq!(again.wrong, 0);
     assert_eq!(again.wait(t0 + 214), std::time::Duration::ZERO);
 }
 
 #[test]
-fn a_lock_from_the_first_version_opens_once_and_becomes_argon2id() {
+fn a_lock_from_the_first_version_still_opens_and_asks_for_keys() {
     use sha2::{Digest, Sha256};
     // The first version's stretch, written out here as its reference.
     let salt = "00000000000000000000000000000007";
@@ -115,18 +134,19 @@ fn a_lock_from_the_first_version_opens_once_and_becomes_argon2id() {
     );
     let mut l = lock::load(&store).unwrap().unwrap();
     assert_eq!(l.kdf, lock::Kdf::Sha256Stretched);
-    assert!(!l.opens_with("4822"));
-    assert_eq!(l.try_pin("4821", 1_800_000_000), Ok(true));
-    assert_eq!(l.kdf, lock::Kdf::Argon2id, "replaced at once");
-    assert_eq!(l.cost, Some(lock::ARGON2));
-    assert!(l.opens_with("4821"), "the same PIN");
+    assert!(l.opens_with("4822").is_none());
+    // The right PIN opens, and says the folder has no keys yet: the gate makes them then.
+    assert!(matches!(
+        l.try_pin("4821", 1_800_000_000),
+        Ok(Some(lock::Opened::NoKeysYet))
+    ));
 }
 
 #[test]
 fn the_lock_is_saved_and_a_damaged_lock_stays_closed() {
     let store = MemoryStore::new();
     assert_eq!(lock::load(&store), Ok(None));
-    let l = Lock::with_cost("246813", 1, QUICK);
+    let l = lock::set_up("246813", QUICK).lock;
     lock::save(&store, &l).unwrap();
     assert_eq!(lock::load(&store), Ok(Some(l)));
     store.insert(lock::KEY, b"(salt: ");

@@ -10,24 +10,26 @@ use jas_cards::app::Screen;
 use jas_cards::app::piles::Target;
 use jas_cards::app::screens::mentor::MentorArea;
 use jas_cards::core::deck::DeckSet;
-use jas_cards::core::lock::{self, Lock};
+use jas_cards::core::lock;
 use jas_cards::core::measurement::{Moment, save};
 use jas_cards::core::round::{For, begin, rounds_of};
 use jas_cards::core::sort::Action;
 use jas_cards::core::store::MemoryStore;
 use jas_cards::core::youth::{self, Youth, YouthKey};
 
-use crate::table::{Table, find_button};
+use crate::table::{Table, find_button, opened};
+use jas_cards::core::keys::FolderKey;
 
 const PIN: &str = "246813";
 
 /// A store with a PIN, and Anna's data: a round she stopped halfway (with a remark) and a
 /// finished one with an agreement; and Lotte's round from before the records (pseudonym only).
 fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
-    let store = Arc::new(MemoryStore::new());
-    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let (raw, key) = locked();
+    // Written as the app writes: encrypted to the folder's key.
+    let store = opened(&raw, &key);
     let anna = Youth::new("Anna", "", 0xa11a, "2026-09-01T10:00:00Z");
-    youth::save(store.as_ref(), &anna).unwrap();
+    youth::save(&store, &anna).unwrap();
     let decks = DeckSet::builtin();
     let kort = decks.get("kort").unwrap();
     let who = For {
@@ -50,7 +52,7 @@ fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
             })
             .unwrap();
     }
-    save(store.as_ref(), &halfway).unwrap();
+    save(&store, &halfway).unwrap();
     // And a round of hers that both finished, with an agreement.
     let mut done = begin(who, Moment::Start, kort, 3, 3);
     while let Some(id) = done.sort.current().map(str::to_string) {
@@ -66,7 +68,7 @@ fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
         "geheime afspraak",
         "",
     )]);
-    save(store.as_ref(), &done).unwrap();
+    save(&store, &done).unwrap();
     let mut lotte = begin(
         jas_cards::core::round::alone("Lotte"),
         Moment::Extra,
@@ -81,8 +83,16 @@ fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
             pile: 2,
         })
         .unwrap();
-    save(store.as_ref(), &lotte).unwrap();
-    (store, anna)
+    save(&store, &lotte).unwrap();
+    (raw, anna)
+}
+
+/// A store whose mentor set PIN (at a cheap cost), and the folder's key to read it with.
+fn locked() -> (Arc<MemoryStore>, FolderKey) {
+    let store = Arc::new(MemoryStore::new());
+    let made = lock::set_up(PIN, lock::CHEAP);
+    lock::save(store.as_ref(), &made.lock).unwrap();
+    (store, made.key)
 }
 
 /// Nothing of Anna or Lotte is on screen.
@@ -173,8 +183,7 @@ fn without_the_pin_no_screen_shows_anything_of_another_youth() {
 
 #[test]
 fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
-    let store = Arc::new(MemoryStore::new());
-    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let (store, key) = locked();
     let mut t = Table::open(store.clone(), true);
     t.click_text("Mentordeel");
     enter_pin(&mut t);
@@ -191,7 +200,7 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
         !t.app.world().resource::<MentorArea>().unlocked,
         "locked on hand-over"
     );
-    let (youths, _) = youth::load_all(store.as_ref());
+    let (youths, _) = youth::load_all(&opened(&store, &key));
     assert_eq!(youths.len(), 1);
     assert_eq!(
         t.measurement().youth_id.as_deref(),
@@ -232,7 +241,7 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     assert!(!t.texts().iter().any(|s| s == "Jongere"), "{texts}");
     let rounds = rounds_of(
         &YouthKey::Record(youths[0].id.clone()),
-        &jas_cards::core::measurement::load_all(store.as_ref()).measurements,
+        &jas_cards::core::measurement::load_all(&opened(&store, &key)).measurements,
     )
     .len();
     assert_eq!(rounds, 1);
@@ -393,8 +402,7 @@ fn wrong_pins_at_the_gate_lead_to_a_wait_that_even_the_right_pin_must_sit_out() 
 
 #[test]
 fn a_round_a_youth_began_alone_is_linked_to_a_new_record_of_that_name() {
-    let store = Arc::new(MemoryStore::new());
-    lock::save(store.as_ref(), &Lock::new(PIN, 7)).unwrap();
+    let (store, key) = locked();
     let decks = DeckSet::builtin();
     let alone = begin(
         jas_cards::core::round::alone("Lotte"),
@@ -403,16 +411,16 @@ fn a_round_a_youth_began_alone_is_linked_to_a_new_record_of_that_name() {
         2,
         2,
     );
-    save(store.as_ref(), &alone).unwrap();
+    save(&opened(&store, &key), &alone).unwrap();
     let mut t = Table::open(store.clone(), true);
     t.click_text("Mentordeel");
     enter_pin(&mut t);
     t.assert_shows("nog niet gekoppeld");
     t.click_text("+ nieuwe jongere met deze naam");
-    let (youths, _) = youth::load_all(store.as_ref());
+    let (youths, _) = youth::load_all(&opened(&store, &key));
     assert_eq!(youths.len(), 1);
     assert_eq!(youths[0].name, "Lotte");
-    let stored = jas_cards::core::measurement::load_all(store.as_ref()).measurements;
+    let stored = jas_cards::core::measurement::load_all(&opened(&store, &key)).measurements;
     assert_eq!(stored[0].youth_id.as_deref(), Some(youths[0].id.as_str()));
     t.settle();
     let texts = t.texts().join("\n");

@@ -181,10 +181,10 @@ fn an_agreement_stores_who_as_a_role_and_reads_the_old_words() {
 fn agreements_and_whole_measurements_are_saved_through_the_session() {
     let store = std::sync::Arc::new(MemoryStore::new());
     let all = pair("ab-1", "2026-09-01T10:00:00Z");
-    for m in &all {
-        save(store.as_ref(), m).unwrap();
-    }
     let mut t = Table::with(all[0].clone(), store.clone(), Screen::Handover);
+    for m in &all {
+        t.app.world_mut().write_message(Session::Record(m.clone()));
+    }
     t.app.world_mut().resource_mut::<Library>().0 = all.clone();
     let agreement = crate::board::agreement(Who::Mentor, "Elke week even praten", "");
     t.app.world_mut().write_message(Session::SetAgreements {
@@ -197,7 +197,7 @@ fn agreements_and_whole_measurements_are_saved_through_the_session() {
         .world_mut()
         .write_message(Session::Record(later.clone()));
     t.settle();
-    let stored = jas_cards::core::measurement::load_all(store.as_ref()).measurements;
+    let stored = t.saved_all();
     let ab = stored.iter().find(|m| m.id == all[0].id).unwrap();
     assert_eq!(ab.agreements, vec![agreement]);
     assert!(stored.iter().any(|m| m.youth == "CD"), "recorded and saved");

@@ -16,14 +16,30 @@ use jas_cards::app::{
     Current, DataStore, Decks, Delivery, Lang, Library, Problems, Screen, Session, Settings,
 };
 use jas_cards::core::deck::DeckSet;
+use jas_cards::core::keys::FolderKey;
+use jas_cards::core::lock;
 use jas_cards::core::measurement::{Measurement, Moment, load_all};
+use jas_cards::core::sealed::SealedStore;
 use jas_cards::core::sort::Placement;
 use jas_cards::core::store::MemoryStore;
 
 pub struct Table {
     pub app: App,
+    /// The bytes as stored (encrypted).
     pub store: Arc<MemoryStore>,
+    /// The folder's key, when the table set the folder up itself (else the test holds it).
+    pub key: Option<FolderKey>,
     window: Entity,
+}
+
+/// The PIN of a folder the table sets up itself.
+pub const TABLE_PIN: &str = "246813";
+
+/// `store` as the mentor reads it with `key`.
+pub fn opened(store: &Arc<MemoryStore>, key: &FolderKey) -> SealedStore {
+    let sealed = SealedStore::new(store.clone(), None);
+    sealed.open(key.clone());
+    sealed
 }
 
 impl Table {
@@ -59,6 +75,21 @@ impl Table {
     /// The app on the start screen with what `store` holds, as it starts (with egui's screens
     /// too when `egui`: what they draw is then in [`Drawn`]).
     pub fn open(store: Arc<MemoryStore>, egui: bool) -> Table {
+        // A store without a lock is set up as the mentor does it first (at a cheap cost), and
+        // read with its key as the app starts; a store with a lock stays closed until the
+        // gate opens it, as on a tablet.
+        let key = match lock::load(store.as_ref()).unwrap() {
+            Some(_) => None,
+            None => {
+                let made = lock::set_up(TABLE_PIN, lock::CHEAP);
+                lock::save(store.as_ref(), &made.lock).unwrap();
+                Some(made.key)
+            }
+        };
+        let data = Arc::new(SealedStore::for_store(store.clone()));
+        if let Some(key) = &key {
+            data.open(key.clone());
+        }
         let mut app = App::new();
         // Each update is one 60 Hz frame, however fast the test machine runs them: the slide
         // back and other animations then end after the same number of updates every time.
@@ -90,12 +121,12 @@ impl Table {
             set: DeckSet::builtin(),
             source: String::new(),
         })
-        .insert_resource(DataStore(store.clone()))
         .insert_resource(Problems::default())
-        .insert_resource(Library(load_all(store.as_ref()).measurements))
+        .insert_resource(Library(load_all(data.as_ref()).measurements))
         .insert_resource(jas_cards::app::session::Youths(
-            jas_cards::core::youth::load_all(store.as_ref()).0,
+            jas_cards::core::youth::load_all(data.as_ref()).0,
         ))
+        .insert_resource(DataStore(data))
         .insert_resource(Settings {
             lang: Lang::Nl,
             data_place: "/tmp/jas-test".into(),
@@ -124,7 +155,12 @@ impl Table {
             .query_filtered::<Entity, With<PrimaryWindow>>()
             .single(app.world())
             .unwrap();
-        let mut table = Table { app, store, window };
+        let mut table = Table {
+            app,
+            store,
+            key,
+            window,
+        };
         table.settle();
         table
     }
@@ -324,12 +360,16 @@ impl Table {
         self.settle();
     }
 
+    /// Every measurement the store holds, read with the folder's key.
+    pub fn saved_all(&self) -> Vec<Measurement> {
+        let key = self.key.as_ref().expect("the table's own folder");
+        load_all(&opened(&self.store, key)).measurements
+    }
+
     /// What the store holds for the current measurement.
     pub fn saved(&self) -> Measurement {
-        let loaded = load_all(self.store.as_ref());
         let id = &self.measurement().id;
-        loaded
-            .measurements
+        self.saved_all()
             .into_iter()
             .find(|m| &m.id == id)
             .expect("saved")
@@ -524,7 +564,7 @@ fn the_last_card_opens_the_review_and_klaar_locks_the_sort() {
     let done = find_button(&mut t, "Klaar");
     t.tap(done);
     assert_eq!(t.screen(), Screen::Handover);
-    let saved = load_all(t.store.as_ref()).measurements.pop().unwrap();
+    let saved = t.saved_all().pop().unwrap();
     assert!(saved.sort.is_finished(), "locked and saved");
     assert!(
         t.app.world().resource::<Current>().0.is_none(),
@@ -541,9 +581,9 @@ fn a_saved_sort_resumes_at_the_same_card() {
     }
     let expected_card = t.measurement().sort.current().unwrap().to_string();
     let store = t.store.clone();
+    let m = t.saved_all().pop().unwrap();
     drop(t);
     // A new run: what was saved, loaded back, on the sort screen.
-    let m = load_all(store.as_ref()).measurements.pop().unwrap();
     let mut again = Table::with(m, store, Screen::Sort);
     assert_eq!(
         again.measurement().sort.current(),

@@ -18,12 +18,13 @@ use crate::app::{AppSystems, DataStore, Problems};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{Moment, load_all};
 use crate::core::round::{alone, begin};
+use crate::core::sealed::SealedStore;
 use crate::core::sort::Action;
-use crate::core::store::FileStore;
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Autoplay {
-    pub data_dir: std::path::PathBuf,
+    /// The data folder, opened (or not) with `JAS_PIN`.
+    pub store: SealedStore,
     pub deck: String,
     /// Time between moves.
     pub delay: Duration,
@@ -50,7 +51,7 @@ struct Script {
 
 /// Runs until `max_moves` moves were made (or forever). Returns the number of problems met.
 pub fn run(options: Autoplay) -> usize {
-    let store = FileStore::new(&options.data_dir);
+    let store = options.store;
     let loaded = load_all(&store);
     let decks = DeckSet::builtin();
     let failures = Arc::new(std::sync::atomic::AtomicUsize::new(loaded.problems.len()));

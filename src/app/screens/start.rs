@@ -14,7 +14,7 @@ use crate::app::screens::{Screen, fresh_on_enter};
 use crate::app::session::Session;
 use crate::app::text::{self as t, Lang};
 use crate::app::theme;
-use crate::app::{Decks, Problems, Settings};
+use crate::app::{DataStore, Decks, Problems, Settings};
 use crate::core::deck::{DeckSet, Role};
 use crate::core::measurement::{Measurement, Moment, PseudonymError, check_pseudonym};
 use crate::core::round::{alone, begin};
@@ -71,7 +71,7 @@ fn ui(
     mut form: ResMut<StartForm>,
     mut settings: ResMut<Settings>,
     decks: Res<Decks>,
-    problems: Res<Problems>,
+    (problems, store): (Res<Problems>, Res<DataStore>),
     mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -95,47 +95,12 @@ fn ui(
             ui.add_space(24.0);
             ui.separator();
 
-            ui.label(bold(t::EXTRA_ROUND.get(lang), 28.0));
-            ui.label(t::EXTRA_ROUND_NAME.get(lang));
-            text_field(
-                ui,
-                egui::TextEdit::singleline(&mut form.name)
-                    .hint_text(t::PSEUDONYM_HINT.get(lang))
-                    .font(egui::FontId::proportional(28.0))
-                    .min_size(egui::vec2(640.0, 56.0))
-                    .margin(egui::Margin::symmetric(12, 10))
-                    .desired_width(640.0),
-            );
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                // Only the youth's own decks: a parent round and the mentor's sort begin in
-                // the mentor area.
-                for deck in decks.set.iter().filter(|d| d.role == Role::Youth) {
-                    let label = format!(
-                        "{} ({} {})",
-                        deck.title.get(lang.code(), deck.main_language()),
-                        deck.statements.len(),
-                        t::STATEMENTS.get(lang)
-                    );
-                    if choice(ui, form.deck == deck.id, &label).clicked() {
-                        form.deck = deck.id.clone();
-                    }
-                }
-            });
-            ui.add_space(12.0);
-            let start = primary_button(ui, t::START.get(lang), 300.0);
-            if let Some(e) = form.error {
-                ui.colored_label(color(theme::WARNING_INK), e.get(lang));
-            }
-            if start.clicked() {
-                match try_start(&form, &decks.set, rand::random()) {
-                    Ok(m) => {
-                        *form = StartForm::default();
-                        session.write(Session::Begin(m));
-                        next.set(Screen::Intro);
-                    }
-                    Err(e) => form.error = Some(e),
-                }
+            // Nothing of a youth is ever stored unencrypted: before the mentor's set-up there
+            // is no key to save to, so no round can begin.
+            if store.0.can_save() {
+                extra_round(ui, lang, &mut form, &decks, &mut session, &mut next);
+            } else {
+                ui.colored_label(color(theme::WARNING_INK), t::SET_UP_FIRST.get(lang));
             }
 
             // Problems name files, and older file names carry pseudonyms: the mentor area lists
@@ -152,4 +117,57 @@ fn ui(
         });
     });
     Ok(())
+}
+
+/// The form of an extra round the youth begins alone.
+fn extra_round(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    form: &mut StartForm,
+    decks: &Decks,
+    session: &mut MessageWriter<Session>,
+    next: &mut NextState<Screen>,
+) {
+    ui.label(bold(t::EXTRA_ROUND.get(lang), 28.0));
+    ui.label(t::EXTRA_ROUND_NAME.get(lang));
+    text_field(
+        ui,
+        egui::TextEdit::singleline(&mut form.name)
+            .hint_text(t::PSEUDONYM_HINT.get(lang))
+            .font(egui::FontId::proportional(28.0))
+            .min_size(egui::vec2(640.0, 56.0))
+            .margin(egui::Margin::symmetric(12, 10))
+            .desired_width(640.0),
+    );
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        // Only the youth's own decks: a parent round and the mentor's sort begin in
+        // the mentor area.
+        for deck in decks.set.iter().filter(|d| d.role == Role::Youth) {
+            let label = format!(
+                "{} ({} {})",
+                deck.title.get(lang.code(), deck.main_language()),
+                deck.statements.len(),
+                t::STATEMENTS.get(lang)
+            );
+            if choice(ui, form.deck == deck.id, &label).clicked() {
+                form.deck = deck.id.clone();
+            }
+        }
+    });
+    ui.add_space(12.0);
+    let start = primary_button(ui, t::START.get(lang), 300.0);
+    if let Some(e) = form.error {
+        ui.colored_label(color(theme::WARNING_INK), e.get(lang));
+    }
+    if start.clicked() {
+        match try_start(form, &decks.set, rand::random()) {
+            Ok(m) => {
+                *form = StartForm::default();
+                session.write(Session::Begin(m));
+                next.set(Screen::Intro);
+            }
+            Err(e) => form.error = Some(e),
+        }
+    }
 }

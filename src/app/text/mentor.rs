@@ -25,8 +25,33 @@ pub const PIN_NOT_SAVED: Tr = tr(
 );
 pub const PIN_WRONG: Tr = tr("Die pincode klopt niet.", "That PIN is not right.");
 pub const PIN_DAMAGED: Tr = tr(
-    "Het slot van het mentordeel is beschadigd; het blijft dicht. Vraag je beheerder.",
-    "The mentor area's lock is damaged; it stays closed. Ask your administrator.",
+    "Het slot van het mentordeel is beschadigd. Zet het terug uit een back-up. Of stel een nieuwe pincode in: wat al bewaard is, blijft dan dicht, maar wordt niet gewist.",
+    "The mentor area's lock is damaged. Restore it from a backup. Or set a new PIN: what is stored stays closed then, but it is not deleted.",
+);
+pub const NEW_LOCK: Tr = tr("Nieuwe pincode instellen", "Set a new PIN");
+pub const OLD_DATA_CLOSED: Tr = tr(
+    "Let op: hier staan al versleutelde gegevens. Een nieuwe pincode opent die niet. Ze blijven bewaard zoals ze zijn.",
+    "Note: encrypted data is stored here already. A new PIN does not open it. It stays stored as it is.",
+);
+pub const RECOVERY_TITLE: Tr = tr("Je herstelcode", "Your recovery code");
+pub const RECOVERY_SHOW: Tr = tr(
+    "Schrijf deze code op papier. Bewaar hem op een veilige plek, niet bij de tablet. Ben je de pincode kwijt? Dan opent deze code de gegevens weer. Zonder pincode en zonder deze code kan niemand de gegevens nog lezen, wij ook niet. Je ziet de code maar één keer.",
+    "Write this code down on paper. Keep it somewhere safe, not with the tablet. Lost the PIN? Then this code opens the data again. Without the PIN and without this code nobody can read the data any more, not even us. You see the code only once.",
+);
+pub const RECOVERY_WRITTEN: Tr = tr(
+    "Ik heb de code opgeschreven",
+    "I have written the code down",
+);
+pub const FORGOT_PIN: Tr = tr("Pincode vergeten?", "Forgot the PIN?");
+pub const RECOVERY_ENTER: Tr = tr(
+    "Typ de herstelcode die je bij het instellen kreeg. Kies dan een nieuwe pincode.",
+    "Type the recovery code you got when the PIN was set. Then choose a new PIN.",
+);
+pub const RECOVERY_CODE: Tr = tr("Herstelcode", "Recovery code");
+pub const NEW_PIN: Tr = tr("Nieuwe pincode", "New PIN");
+pub const RECOVERY_WRONG: Tr = tr(
+    "Die herstelcode klopt niet.",
+    "That recovery code is not right.",
 );
 pub const OPEN: Tr = tr("Openen", "Open");
 pub const LOCK_AND_LEAVE: Tr = tr("Afsluiten", "Lock and leave");

@@ -121,6 +121,10 @@ pub const EXTRA_ROUND_NAME: Tr = tr(
     "Typ je naam. Je mentor zet het later bij jouw gegevens.",
     "Type your name. Your mentor adds it to your record later.",
 );
+pub const SET_UP_FIRST: Tr = tr(
+    "Eerst stelt de mentor een pincode in (bij Mentordeel). Daarna kun je beginnen.",
+    "First the mentor sets a PIN (in the Mentor area). Then you can begin.",
+);
 pub const DATA_PROBLEM: Tr = tr(
     "Er is iets mis met opgeslagen gegevens. Je mentor ziet wat in het mentordeel.",
     "Something is wrong with stored data. Your mentor sees what in the mentor area.",

@@ -16,7 +16,7 @@ use crate::app::screens::Screen;
 use crate::app::session::{Current, Session};
 use crate::app::text as t;
 use crate::app::text::Lang;
-use crate::app::{Org, theme};
+use crate::app::{DataStore, Org, theme};
 use crate::core::deck::Role;
 use crate::core::measurement::Measurement;
 use crate::core::youth::YouthKey;
@@ -34,6 +34,14 @@ pub struct MentorArea {
     pub unlocked: bool,
     pub pin: String,
     pub pin_again: String,
+    /// The recovery code typed to set a new PIN.
+    pub code: String,
+    /// The gate asks for the recovery code instead of the PIN.
+    pub forgot: bool,
+    /// A new recovery code, shown once until the mentor says it is written down.
+    pub recovery_code: Option<String>,
+    /// The gate's back button was pressed.
+    pub leave: bool,
     pub message: Option<t::Tr>,
 }
 
@@ -51,7 +59,14 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Start), lock_area)
         .add_systems(
             Update,
-            (note_touches, lock_when_untouched, wake_to_lock, guard).chain(),
+            (
+                note_touches,
+                lock_when_untouched,
+                wake_to_lock,
+                guard,
+                forget_key_when_locked,
+            )
+                .chain(),
         )
         .add_plugins((
             gate::plugin,
@@ -93,11 +108,16 @@ impl Exports<'_> {
 
 /// Locks the area and forgets the gate's form and the last export's message.
 fn lock_area(mut area: ResMut<MentorArea>, mut last: ResMut<LastExport>) {
-    area.unlocked = false;
-    area.pin.clear();
-    area.pin_again.clear();
-    area.message = None;
+    *area = MentorArea::default();
     last.0 = None;
+}
+
+/// A locked area holds no key: what is stored can be saved to but not read until the PIN
+/// opens it again. (What this run already read stays in memory, behind the guard.)
+fn forget_key_when_locked(area: Res<MentorArea>, store: Res<DataStore>) {
+    if !area.unlocked && area.recovery_code.is_none() && store.0.is_open() {
+        store.0.close();
+    }
 }
 
 /// When the mentor area was last touched, on the real clock (the app's own clock advances at

@@ -75,16 +75,25 @@ impl Table {
     /// The app on the start screen with what `store` holds, as it starts (with egui's screens
     /// too when `egui`: what they draw is then in [`Drawn`]).
     pub fn open(store: Arc<MemoryStore>, egui: bool) -> Table {
+        Table::open_with(store, egui, true)
+    }
+
+    /// The app on a fresh install (no lock, no keys), with egui's screens.
+    pub fn fresh(store: Arc<MemoryStore>) -> Table {
+        Table::open_with(store, true, false)
+    }
+
+    fn open_with(store: Arc<MemoryStore>, egui: bool, set_up: bool) -> Table {
         // A store without a lock is set up as the mentor does it first (at a cheap cost), and
         // read with its key as the app starts; a store with a lock stays closed until the
         // gate opens it, as on a tablet.
-        let key = match lock::load(store.as_ref()).unwrap() {
-            Some(_) => None,
-            None => {
+        let key = match lock::load(store.as_ref()) {
+            Ok(None) if set_up => {
                 let made = lock::set_up(TABLE_PIN, lock::CHEAP);
                 lock::save(store.as_ref(), &made.lock).unwrap();
                 Some(made.key)
             }
+            _ => None,
         };
         let data = Arc::new(SealedStore::for_store(store.clone()));
         if let Some(key) = &key {

@@ -178,11 +178,11 @@ fn gate(
         }
         _ => false,
     };
-    // A PIN is typed anew after every try.
+    // A PIN (and a recovery code) is typed anew after every try.
     g.area.pin.clear();
     g.area.pin_again.clear();
+    g.area.code.clear();
     if opened {
-        g.area.code.clear();
         g.area.forgot = false;
         if g.area.recovery_code.is_none() {
             g.area.unlocked = true;

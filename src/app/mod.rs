@@ -134,7 +134,12 @@ pub fn build(
         warn!("{p}");
     }
     let store = Arc::new(SealedStore::for_store(store));
-    if options.demo.is_some() || options.bench.is_some() {
+    // (The set-up demo shows a fresh install's first mentor screen: no keys yet.)
+    let fresh_demo = options
+        .demo
+        .as_ref()
+        .is_some_and(|d| d.screen == dev::demo::DemoScreen::SetUp);
+    if (options.demo.is_some() && !fresh_demo) || options.bench.is_some() {
         open_throwaway_folder(&store);
     }
     // Locked at start: only the mentor's PIN opens what is stored (the mentor area loads it

@@ -1,9 +1,11 @@
 // Drives the browser build (web-dist/, served on localhost) in Debian's Chromium with real
 // touch events, as an iPad's Safari presents itself by default (a Mac with a touch screen):
-// a youth types their name for an extra round of their own on the on-screen keyboard path,
+// on the fresh tablet the mentor first sets a PIN and is shown the recovery code once (no round
+// can begin before); then a youth types their name for an extra round of their own on the on-screen keyboard path,
 // sorts three cards by dragging and one by tapping a pile; the page neither scrolled, zoomed
 // nor selected text; offline, a reload (the service worker must serve the app) keeps the four
-// placements and the start screen shows nothing of them; the mentor sets a PIN and resumes the
+// placements, every save in local storage is an age file holding nothing readable, and the
+// start screen shows nothing of them; the mentor enters the PIN and resumes the
 // sort from the mentor area, the youth sorts the rest and hands over, the mentor comes back in
 // with the PIN and the keyboard's Enter and downloads the CSV export, leaves and comes back in
 // from the start screen. Then turns the tablet to portrait; on a fresh tablet drives the
@@ -19,6 +21,9 @@ const W = 1280, H = 800;
 // Where things are at 1280x800 (the same layout as the native app at this size).
 // (Read off the headless harness's record of what egui drew, 2026-11-29.)
 const NAME_FIELD = [324, 329], BEGIN = [190, 506], START_MENTOR = [120, 608];
+// A fresh tablet's start screen says the mentor sets a PIN first; its "Mentordeel" is higher.
+// After the set-up, "Ik heb de code opgeschreven" under the recovery code.
+const START_MENTOR_FRESH = [120, 307], RECOVERY_WRITTEN = [320, 365];
 // The intro has two pages: "Verder", then "Ik snap het, begin".
 const INTRO_NEXT = [400, 488], INTRO_BEGIN = [400, 613], CARD = [505, 270];
 const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 454];
@@ -30,6 +35,8 @@ const RESUME_YOUTH = [890, 390];
 // then "Mijn kaarten sorteren" in the waiting box and "We zitten samen" before the board.
 const NEW_YOUTH = [176, 238], NEW_NAME = [195, 312], HAND_TO = [316, 676];
 const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390];
+// "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
+const STOP = [82, 44], I_AM_THE_MENTOR = [640, 398];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
 
 const browser = await chromium.launch({
@@ -52,8 +59,11 @@ const errors = [];
 page.on("pageerror", (e) => {
   if (!String(e).includes("Using exceptions for control flow")) errors.push(String(e));
 });
+// The app logs how long Argon2id took on this device (no personal data): the browser's figure.
+const argon2 = [];
 page.on("console", (m) => {
   if (m.type() === "error") errors.push(m.text());
+  if (/Argon2id derivations? took/.test(m.text())) argon2.push(m.text().replace(/^.*?(set-up|PIN)/, "$1"));
 });
 const cdp = await context.newCDPSession(page);
 
@@ -130,7 +140,25 @@ const stored = () => page.evaluate(() => {
   }
   return r;
 });
-const placements = (text) => (text.match(/\bPlace\(/g) || []).length;
+// What is stored is encrypted: only the app (with the PIN) reads it, so the test checks that
+// each save is a whole age file, that it changes with every move, and reads the contents back
+// through the app's own CSV export.
+const sealed = (text) => text.startsWith("-----BEGIN AGE ENCRYPTED FILE-----") &&
+  text.trimEnd().endsWith("-----END AGE ENCRYPTED FILE-----");
+// The mentor's set-up on a fresh tablet: the PIN twice, the recovery code (shown once) noted,
+// then the area is left for the youth.
+async function setUp(page, tapper, typer) {
+  await screenOf(page, "start");
+  await tapper(START_MENTOR_FRESH);
+  await screenOf(page, "mentorgate");
+  await tapper(PIN_FIELDS[0]);
+  await typer("246813");
+  await tapper(PIN_FIELDS[1]);
+  await typer("246813");
+  await tapper(PIN_OPEN);
+  // Two Argon2id derivations at 64 MiB: give the browser time.
+  await sleep(4000);
+}
 
 const t0 = Date.now();
 await page.goto(url);
@@ -139,6 +167,14 @@ const firstScreenMs = Date.now() - t0;
 await page.screenshot({ path: `${out}/start.png` });
 // The offline copy is in place once the service worker is active.
 await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+
+// A fresh tablet: the mentor's set-up comes first.
+await setUp(page, tap, typeOnScreen);
+await page.screenshot({ path: `${out}/recovery-code.png` });
+await tap(RECOVERY_WRITTEN);
+await screen("mentorhome");
+await tap(LOCK_AND_LEAVE);
+await screen("start");
 
 // The name, on the on-screen keyboard's path: a touch on the field must focus the app's
 // hidden text field inside the touch's own handler (Safari opens its keyboard only then), and
@@ -181,7 +217,8 @@ let before = await stored();
 let keys = Object.keys(before);
 if (keys.length !== 1) fail(`expected one measurement in local storage, found ${keys.length}`);
 const key = keys[0];
-if (placements(before[key]) !== 4) fail(`expected 4 placements saved, found ${placements(before[key])}`);
+if (!sealed(before[key])) fail(`the saved sort is not an age file: ${before[key].slice(0, 80)}`);
+if (/Web|Place|youth/.test(before[key])) fail("the saved sort shows its contents");
 
 // No network from here on: the app must come from the service worker's copy.
 await context.setOffline(true);
@@ -191,16 +228,14 @@ await page.screenshot({ path: `${out}/after-reload.png` });
 const after = await stored();
 if (after[key] !== before[key]) fail("the saved sort changed or vanished on reload");
 
-// Resume from the mentor area: the mentor sets a PIN (typed twice on the on-screen
-// keyboard), finds the stopped round and hands the tablet back; the area locks.
+// Resume from the mentor area: the mentor enters the PIN (on the on-screen keyboard, with its
+// Enter), finds the stopped round and hands the tablet back; the area locks.
 await tap(START_MENTOR);
 await screen("mentorgate");
-await tap(PIN_FIELDS[0]);
-await typeOnScreen("246813");
-await tap(PIN_FIELDS[1]);
+await tap(PIN_FIELD);
 await typeOnScreen("246813");
 await page.screenshot({ path: `${out}/mentor-gate.png` });
-await tap(PIN_OPEN);
+await typeOnScreen("Enter");
 await screen("mentorhome");
 await page.screenshot({ path: `${out}/mentor-home.png` });
 await tap(RESUME_YOUTH);
@@ -209,7 +244,7 @@ await tap(PILES[2]);
 await page.screenshot({ path: `${out}/resumed.png` });
 const resumed = await stored();
 if (Object.keys(resumed).length !== 1) fail("resuming started a new measurement");
-if (placements(resumed[key]) !== 5) fail(`expected 5 placements after resuming, found ${placements(resumed[key])}`);
+if (resumed[key] === after[key] || !sealed(resumed[key])) fail("the move after resuming was not saved (encrypted)");
 
 // The rest of the deck by tapping piles, in turn, until the review screen shows.
 const total = 20;
@@ -217,11 +252,11 @@ for (let n = 6; n <= total; n++) await tap(PILES[n % 5]);
 await screen("review");
 await page.screenshot({ path: `${out}/review.png` });
 const sorted = Object.values(await stored())[0];
-if (placements(sorted) !== total) fail(`expected ${total} placements, found ${placements(sorted)}`);
 await tap(REVIEW_DONE);
 await screen("handover");
 await page.screenshot({ path: `${out}/handover.png` });
-if (!/action: *Finish\b/.test(Object.values(await stored())[0])) fail("the finished sort was not saved as finished");
+const finished = Object.values(await stored())[0];
+if (finished === sorted || !sealed(finished)) fail("the finished sort was not saved (encrypted)");
 
 // The mentor comes back in with the PIN and the keyboard's Enter.
 await tap(HANDOVER_GO);
@@ -248,8 +283,10 @@ const itemsName = names.find((n) => /^jas-\d{4}-\d\d-\d\d\.csv$/.test(n));
 const scoresName = names.find((n) => /^jas-\d{4}-\d\d-\d\d-scores\.csv$/.test(n));
 if (!itemsName || !scoresName) fail(`unexpected download names: ${names}`);
 const items = files[itemsName], scores = files[scoresName];
+// Read back through the app, with the PIN: all 20 cards of "Web", and the sort finished.
 if (items.split("\n").filter((l) => l.startsWith("Web,youth,")).length !== total) fail(`the items CSV does not hold the ${total} cards of "Web":\n${items.slice(0, 400)}`);
-if (!scores.split("\n").some((l) => l.startsWith("Web,youth,"))) fail(`the scores CSV has no line for "Web":\n${scores}`);
+const webScores = scores.split("\n").filter((l) => l.startsWith("Web,youth,"));
+if (webScores.length !== 1 || !/,true,/.test(webScores[0])) fail(`the scores CSV has no finished line for "Web":\n${scores}`);
 await page.screenshot({ path: `${out}/exported.png` });
 
 // Leaving locks the mentor area; the start screen's "Mentordeel" leads back in through the
@@ -300,14 +337,8 @@ const sortAll = async () => {
   for (let n = 0; n < total; n++) await tap3(PILES[n % 5]);
 };
 await page3.goto(url);
-await screenOf(page3, "start");
-await tap3(START_MENTOR);
-await screenOf(page3, "mentorgate");
-await tap3(PIN_FIELDS[0]);
-await type3("246813");
-await tap3(PIN_FIELDS[1]);
-await type3("246813");
-await tap3(PIN_OPEN);
+await setUp(page3, tap3, type3);
+await tap3(RECOVERY_WRITTEN);
 await screenOf(page3, "mentorhome");
 await tap3(NEW_YOUTH);
 await tap3(NEW_NAME);
@@ -338,21 +369,31 @@ await page3.screenshot({ path: `${out}/together.png` });
 await tap3(TOGETHER_GO);
 await screenOf(page3, "board");
 await page3.screenshot({ path: `${out}/board.png` });
+// The board opened, so both sorts are finished; what is stored of them and of Sam's record
+// is encrypted.
 const sams = await page3.evaluate(() => Object.keys(localStorage)
-  .filter((k) => k.startsWith("jas-cards/measurements/"))
-  .map((k) => localStorage.getItem(k))
-  .filter((v) => /youth: *"Sam"/.test(v) && /youth_id: *Some\("y-/.test(v) && /\bFinish\b/.test(v)).length);
-if (sams !== 2) fail(`expected Sam's and the mentor's finished sorts with Sam's record, found ${sams}`);
+  .filter((k) => /^jas-cards\/(measurements|youths)\//.test(k))
+  .map((k) => localStorage.getItem(k)));
+if (sams.length !== 3) fail(`expected Sam's record and two sorts in local storage, found ${sams.length}`);
+if (!sams.every(sealed) || sams.some((v) => v.includes("Sam"))) fail("Sam's data is stored readable");
 if (errors.length) fail("the page reported errors");
 await tablet.close();
 
 // An Android tablet: bevy_egui listens to its keyboard itself; the name must arrive once.
 const android = await browser.newContext({
-  viewport: { width: W, height: H }, hasTouch: true, userAgent: ANDROID,
+  viewport: { width: W, height: H }, hasTouch: true, userAgent: ANDROID, acceptDownloads: true,
 });
 const page2 = await android.newPage();
 const cdp2 = await android.newCDPSession(page2);
 await page2.goto(url);
+const type2 = async (text) => {
+  for (const c of text) { await page2.keyboard.insertText(c); await sleep(120); }
+  await sleep(400);
+};
+await setUp(page2, (at) => tapOn(cdp2, at), type2);
+await tapOn(cdp2, RECOVERY_WRITTEN);
+await screenOf(page2, "mentorhome");
+await tapOn(cdp2, LOCK_AND_LEAVE);
 await screenOf(page2, "start");
 await tapOn(cdp2, NAME_FIELD);
 for (const c of "Droid") { await page2.keyboard.insertText(c); await sleep(120); }
@@ -361,13 +402,34 @@ await screenOf(page2, "intro");
 await tapOn(cdp2, INTRO_NEXT);
 await tapOn(cdp2, INTRO_BEGIN);
 await screenOf(page2, "sort");
-const youths = await page2.evaluate(() => Object.keys(localStorage)
+// One sort, begun once and encrypted; the name, typed once, read back through the app: the
+// youth stops, the mentor comes in with the PIN and exports.
+const droids = await page2.evaluate(() => Object.keys(localStorage)
   .filter((k) => k.startsWith("jas-cards/measurements/"))
-  .map((k) => (localStorage.getItem(k).match(/youth: *"([^"]*)"/) || [])[1]));
-if (youths.length !== 1 || youths[0] !== "Droid") fail(`Android: expected one sort of "Droid", found ${JSON.stringify(youths)}`);
+  .map((k) => localStorage.getItem(k)));
+if (droids.length !== 1 || !sealed(droids[0])) fail(`Android: expected one encrypted sort, found ${droids.length}`);
+await tapOn(cdp2, STOP);
+await screenOf(page2, "paused");
+await tapOn(cdp2, I_AM_THE_MENTOR);
+await screenOf(page2, "mentorgate");
+await tapOn(cdp2, PIN_FIELD);
+await type2("246813");
+await page2.keyboard.press("Enter");
+await sleep(2000);
+await screenOf(page2, "mentorhome");
+const droidDownloads = [];
+page2.on("download", (d) => droidDownloads.push(d));
+await tapOn(cdp2, EXPORT_ALL);
+for (let i = 0; i < 50 && droidDownloads.length < 2; i++) await sleep(100);
+const droidScores = droidDownloads.find((d) => /-scores\.csv$/.test(d.suggestedFilename()));
+if (!droidScores) fail("Android: no scores CSV downloaded");
+await droidScores.saveAs(`${out}/android-scores.csv`);
+const droidLines = fs.readFileSync(`${out}/android-scores.csv`, "utf8").split("\n").slice(1).filter((l) => l);
+if (droidLines.length !== 1 || !droidLines[0].startsWith("Droid,youth,")) fail(`Android: expected one sort of "Droid", found ${JSON.stringify(droidLines)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
+console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
+for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted start and intro taps)`);
 await browser.close();

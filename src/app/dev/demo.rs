@@ -45,6 +45,12 @@ pub enum DemoScreen {
     Together,
     Board,
     History,
+    /// The mentor area's gate, on a folder with a PIN.
+    Gate,
+    /// A fresh install's first mentor screen: the PIN set-up.
+    SetUp,
+    /// The recovery code as the set-up shows it once (a sample code).
+    RecoveryCode,
 }
 
 /// What the youth and the mentor answered, for the board and history demos.
@@ -282,6 +288,17 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
 }
 
 fn set_up(world: &mut World, demo: &Demo) {
+    if matches!(
+        demo.screen,
+        DemoScreen::Gate | DemoScreen::SetUp | DemoScreen::RecoveryCode
+    ) {
+        if demo.screen == DemoScreen::RecoveryCode {
+            world.resource_mut::<MentorArea>().recovery_code =
+                Some(crate::core::keys::new_recovery_code());
+        }
+        world.resource_mut::<ShowNext>().0 = Some(Screen::MentorGate);
+        return;
+    }
     if matches!(
         demo.screen,
         DemoScreen::Mentor | DemoScreen::Together | DemoScreen::Board | DemoScreen::History

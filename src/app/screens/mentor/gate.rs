@@ -4,6 +4,7 @@
 //! Opening the area opens the data folder's key (`core::sealed`): the stored rounds are read
 //! then, and forgotten again when the area locks.
 
+use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -75,7 +76,7 @@ fn gate(
                     .color(color(theme::INK)),
             );
             ui.add_space(12.0);
-            done = primary_button(ui, t::RECOVERY_WRITTEN.get(lang), 420.0).clicked();
+            done = primary_button(ui, t::RECOVERY_WRITTEN.get(lang), 560.0).clicked();
             return;
         }
         match &stored {
@@ -234,7 +235,13 @@ impl Gate<'_, '_> {
     /// Makes the folder's keys for `pin`, encrypts the plain files of before, and shows the
     /// recovery code.
     fn make_keys(&mut self, pin: &str) -> bool {
+        let started = Instant::now();
         let made = lock::set_up(pin, ARGON2);
+        // The cost of Argon2id on this device (twice: the PIN's and the recovery code's).
+        info!(
+            "set-up: two Argon2id derivations took {} ms",
+            started.elapsed().as_millis()
+        );
         if !self.keep(&made.lock) {
             return false;
         }
@@ -256,7 +263,12 @@ impl Gate<'_, '_> {
 
     fn pin(&mut self, lock: Lock) -> bool {
         let mut tried = lock;
+        let started = Instant::now();
         let outcome = tried.try_pin(&self.area.pin, lock::now_seconds());
+        info!(
+            "PIN: one Argon2id derivation took {} ms",
+            started.elapsed().as_millis()
+        );
         // The count of wrong PINs must outlive a restart: saved every time. The right PIN
         // opens even on a disk that refuses the lock's save: the mentor area shows why.
         let saved = self.keep(&tried);

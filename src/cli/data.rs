@@ -18,15 +18,40 @@ fn pin_from_env() -> Option<String> {
     std::env::var(PIN_VAR).ok().filter(|p| !p.is_empty())
 }
 
+/// The PIN from `JAS_PIN`, or typed on the terminal (not shown) when there is one; a script
+/// without `JAS_PIN` gets no prompt and is refused.
+fn pin_for(data_dir: &Path) -> Option<String> {
+    pin_from_env().or_else(|| typed_pin(data_dir))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn typed_pin(data_dir: &Path) -> Option<String> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    let prompt = format!("Mentor PIN for {}: ", data_dir.display());
+    rpassword::prompt_password(prompt)
+        .ok()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+}
+
+/// The browser has no terminal.
+#[cfg(target_arch = "wasm32")]
+fn typed_pin(_: &Path) -> Option<String> {
+    None
+}
+
 /// Reading commands hold youths' answers: they run only with the folder's PIN, which opens
 /// the folder's key.
 pub(super) fn open_with_pin(data_dir: &Path) -> Result<SealedStore, Failure> {
     use crate::core::lock::{CommandRefused, FREE_TRIES, now_seconds, open_for_command};
     let inner = Arc::new(FileStore::new(data_dir));
-    let pin = pin_from_env();
+    let pin = pin_for(data_dir);
     let key = open_for_command(inner.as_ref(), pin.as_deref(), now_seconds()).map_err(|why| match why {
         CommandRefused::NoPin => format!(
-            "{} holds youths' answers: give the mentor PIN in {PIN_VAR} ({PIN_VAR}=... jas-cards ...)",
+            "{} holds youths' answers: give the mentor PIN in {PIN_VAR} ({PIN_VAR}=... jas-cards ...) or type it on a terminal",
             data_dir.display()
         ),
         CommandRefused::NoLock => format!(

@@ -85,6 +85,12 @@ impl FolderKey {
         FolderKey(Identity::generate())
     }
 
+    /// The key with these secret bytes: for the fuzz target and its seeds, which need a key
+    /// that stays the same between runs.
+    pub fn from_secret_bytes(bytes: [u8; 32]) -> FolderKey {
+        FolderKey(identity_from(bytes))
+    }
+
     /// The public key every save is encrypted to.
     pub fn recipient(&self) -> Recipient {
         self.0.to_public()

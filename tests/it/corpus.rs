@@ -209,3 +209,30 @@ fn damaged_saves_on_disk_are_kept_aside_and_a_newer_one_is_left_alone() {
         b""
     );
 }
+
+/// The fuzz seeds of the encrypted loader (`fuzz/corpus/sealed/`), made from the good save: a
+/// whole file to the fuzz target's key, one cut short, and one to another key. Each run of age
+/// makes other bytes, so they are written once (`JAS_WRITE_SEEDS=1 cargo test seeds`) and
+/// checked here after.
+#[test]
+fn the_encrypted_loaders_seeds_say_what_they_are() {
+    use jas_cards::core::keys::{FolderKey, OpenError, open, seal};
+    let dir = super::project("fuzz/corpus/sealed");
+    let good = std::fs::read(super::project("tests/data/bad/save-good.ron")).unwrap();
+    let key = FolderKey::from_secret_bytes([7; 32]);
+    if std::env::var_os("JAS_WRITE_SEEDS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        let sealed = seal(&key.recipient(), &good);
+        std::fs::write(dir.join("good.age"), &sealed).unwrap();
+        std::fs::write(dir.join("cut.age"), &sealed[..sealed.len() / 2]).unwrap();
+        let other = seal(&FolderKey::generate().recipient(), &good);
+        std::fs::write(dir.join("other-key.age"), other).unwrap();
+    }
+    let seed = |name: &str| std::fs::read(dir.join(name)).unwrap();
+    assert_eq!(open(&key, &seed("good.age")).unwrap(), good);
+    assert!(matches!(
+        open(&key, &seed("cut.age")),
+        Err(OpenError::Damaged(_))
+    ));
+    assert_eq!(open(&key, &seed("other-key.age")), Err(OpenError::OtherKey));
+}

@@ -176,6 +176,17 @@ await screen("mentorhome");
 await tap(LOCK_AND_LEAVE);
 await screen("start");
 
+// A second tab of the app on the same tablet says it is open elsewhere and starts nothing.
+const second = await context.newPage();
+await second.goto(url);
+try {
+  await second.waitForSelector('#message[data-state="elsewhere"]', { timeout: 30000 });
+} catch (e) {
+  fail("a second tab did not say the app is open elsewhere");
+}
+if (await second.getAttribute("canvas", "data-screen")) fail("a second tab started the app");
+await second.close();
+
 // The name, on the on-screen keyboard's path: a touch on the field must focus the app's
 // hidden text field inside the touch's own handler (Safari opens its keyboard only then), and
 // the letters typed into it must reach the field; a mistyped letter is taken back.
@@ -428,7 +439,7 @@ const droidLines = fs.readFileSync(`${out}/android-scores.csv`, "utf8").split("\
 if (droidLines.length !== 1 || !droidLines[0].startsWith("Droid,youth,")) fail(`Android: expected one sort of "Droid", found ${JSON.stringify(droidLines)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
+console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN set and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted start and intro taps)`);

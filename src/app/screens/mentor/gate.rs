@@ -62,6 +62,7 @@ fn gate(
     }
     let mut ask = None;
     let mut done = false;
+    let mut leave = false;
     form.show(|ui, lang, _next| {
         ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
         ui.add_space(12.0);
@@ -147,8 +148,7 @@ fn gate(
             if area.forgot {
                 area.forgot = false;
             } else {
-                ask = None;
-                area.leave = true;
+                leave = true;
             }
         }
     })?;
@@ -164,7 +164,7 @@ fn gate(
         form.go(Screen::MentorHome);
         return Ok(());
     }
-    if std::mem::take(&mut g.area.leave) {
+    if leave {
         form.go(Screen::Start);
         return Ok(());
     }

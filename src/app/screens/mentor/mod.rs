@@ -40,8 +40,6 @@ pub struct MentorArea {
     pub forgot: bool,
     /// A new recovery code, shown once until the mentor says it is written down.
     pub recovery_code: Option<String>,
-    /// The gate's back button was pressed.
-    pub leave: bool,
     pub message: Option<t::Tr>,
 }
 
@@ -141,8 +139,8 @@ fn note_touches(
             E::TouchInput(_) | E::MouseButtonInput(_) | E::KeyboardInput(_) | E::MouseWheel(_)
         )
     });
-    // Opening the area counts as a touch too.
-    if any || (area.is_changed() && area.unlocked) {
+    // Opening the area (or showing the recovery code) counts as a touch too.
+    if any || (area.is_changed() && (area.unlocked || area.recovery_code.is_some())) {
         last.0 = time.elapsed();
     }
 }
@@ -160,9 +158,12 @@ fn lock_when_untouched(
     org: Res<Org>,
     mut area: ResMut<MentorArea>,
 ) {
-    if area.unlocked && time.elapsed().saturating_sub(last.0) >= idle_limit(&org) {
+    let open = area.unlocked || area.recovery_code.is_some();
+    if open && time.elapsed().saturating_sub(last.0) >= idle_limit(&org) {
         area.unlocked = false;
         area.pin.clear();
+        // A recovery code left on screen is gone too: nobody else may read it.
+        area.recovery_code = None;
     }
 }
 
@@ -182,7 +183,7 @@ fn wake_to_lock(
     if matches!(winit.focused_mode, UpdateMode::Continuous) {
         return;
     }
-    if area.unlocked {
+    if area.unlocked || area.recovery_code.is_some() {
         let wait = (last.0 + idle_limit(&org)).saturating_sub(time.elapsed())
             + std::time::Duration::from_millis(50);
         winit.focused_mode = UpdateMode::reactive(wait);

@@ -229,6 +229,22 @@ impl Lock {
         Ok(self.count(opened, now))
     }
 
+    /// The same lock with a new recovery code (the old one no longer opens it), if `pin` is
+    /// the right PIN: it is needed to wrap the folder's key anew. Returns the code to show.
+    pub fn with_new_recovery_code(&self, pin: &str) -> Option<(Lock, String)> {
+        let Some(Opened::Key(key)) = self.opens_with(pin) else {
+            return None;
+        };
+        let cost = self.keys.as_ref()?.cost;
+        let code = new_recovery_code();
+        let keys = Keys::wrap(&key, pin, &self.salt, &code, cost);
+        let lock = Lock {
+            keys: Some(keys),
+            ..self.clone()
+        };
+        Some((lock, code))
+    }
+
     /// The same lock for a new PIN, after the recovery code opened `key`: the recovery code
     /// stays, the old PIN no longer opens.
     pub fn with_new_pin(&self, key: &FolderKey, pin: &str) -> Option<Lock> {

@@ -55,7 +55,7 @@ fn a_fresh_install_begins_with_the_mentors_set_up_and_a_recovery_code() {
     fill(&mut t, "Pincode", PIN);
     fill(&mut t, "Nog een keer", PIN);
     t.click_text("Openen");
-    assert_eq!(t.screen(), Screen::MentorGate, "the code first");
+    assert_eq!(t.screen(), Screen::RecoveryCode, "the code first");
     t.assert_shows("Schrijf deze code op papier");
     let code = shown_code(&mut t);
     let l = lock::load(store.as_ref()).unwrap().unwrap();
@@ -150,4 +150,35 @@ fn a_damaged_lock_is_replaced_and_what_was_stored_stays_as_it_is() {
     let back = SealedStore::new(store.clone(), None);
     back.open(old.key);
     assert_eq!(load_all(&back).measurements, vec![lotte]);
+}
+
+#[test]
+fn a_new_recovery_code_replaces_the_old_one_with_the_pin_typed_again() {
+    let store = Arc::new(MemoryStore::new());
+    let made = lock::set_up(PIN, CHEAP);
+    lock::save(store.as_ref(), &made.lock).unwrap();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    fill(&mut t, "Pincode", PIN);
+    t.click_text("Openen");
+    assert_eq!(t.screen(), Screen::MentorHome);
+    t.click_text("Nieuwe herstelcode");
+    t.assert_shows("Je krijgt dan een nieuwe herstelcode");
+    fill(&mut t, "Pincode", "000000");
+    t.click_text("Nieuwe herstelcode");
+    t.assert_shows("Die pincode klopt niet.");
+    fill(&mut t, "Pincode", PIN);
+    t.click_text("Nieuwe herstelcode");
+    let code = shown_code(&mut t);
+    assert_ne!(code, made.recovery_code);
+    let l = lock::load(store.as_ref()).unwrap().unwrap();
+    let keys = l.keys.as_ref().unwrap();
+    assert!(keys.open_with_recovery(&code).is_some());
+    assert!(
+        keys.open_with_recovery(&made.recovery_code).is_none(),
+        "the old code is void"
+    );
+    assert!(l.opens_with(PIN).is_some(), "the PIN still opens");
+    t.click_text("Ik heb de code opgeschreven");
+    assert_eq!(t.screen(), Screen::MentorHome);
 }

@@ -156,8 +156,7 @@ async function setUp(page, tapper, typer) {
   await tapper(PIN_FIELDS[1]);
   await typer("246813");
   await tapper(PIN_OPEN);
-  // Two Argon2id derivations at 64 MiB: give the browser time.
-  await sleep(4000);
+  await screenOf(page, "recoverycode");
 }
 
 const t0 = Date.now();

@@ -292,11 +292,14 @@ fn set_up(world: &mut World, demo: &Demo) {
         demo.screen,
         DemoScreen::Gate | DemoScreen::SetUp | DemoScreen::RecoveryCode
     ) {
-        if demo.screen == DemoScreen::RecoveryCode {
+        let next = if demo.screen == DemoScreen::RecoveryCode {
             world.resource_mut::<MentorArea>().recovery_code =
                 Some(crate::core::keys::new_recovery_code());
-        }
-        world.resource_mut::<ShowNext>().0 = Some(Screen::MentorGate);
+            Screen::RecoveryCode
+        } else {
+            Screen::MentorGate
+        };
+        world.resource_mut::<ShowNext>().0 = Some(next);
         return;
     }
     if matches!(

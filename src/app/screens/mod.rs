@@ -31,6 +31,8 @@ pub enum Screen {
     Paused,
     /// The PIN gate of the mentor area.
     MentorGate,
+    /// The recovery code, shown once after the mentor set a PIN (or asked for a new code).
+    RecoveryCode,
     MentorHome,
     /// "Bekijk dit samen met ...": the step before a round's board.
     Together,

@@ -42,6 +42,11 @@ pub const RECOVERY_WRITTEN: Tr = tr(
     "Ik heb de code opgeschreven",
     "I have written the code down",
 );
+pub const NEW_RECOVERY: Tr = tr("Nieuwe herstelcode", "New recovery code");
+pub const NEW_RECOVERY_ASK: Tr = tr(
+    "Typ je pincode. Je krijgt dan een nieuwe herstelcode. De oude code werkt daarna niet meer.",
+    "Type your PIN. Then you get a new recovery code. The old code stops working.",
+);
 pub const FORGOT_PIN: Tr = tr("Pincode vergeten?", "Forgot the PIN?");
 pub const RECOVERY_ENTER: Tr = tr(
     "Typ de herstelcode die je bij het instellen kreeg. Kies dan een nieuwe pincode.",

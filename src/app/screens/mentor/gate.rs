@@ -22,13 +22,17 @@ use crate::core::store::Store;
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        gate.run_if(in_state(Screen::MentorGate).and_then(egui_ready)),
+        (
+            gate.run_if(in_state(Screen::MentorGate).and_then(egui_ready)),
+            recovery_code.run_if(in_state(Screen::RecoveryCode).and_then(egui_ready)),
+        ),
     );
 }
 
 /// What the gate's buttons ask for, done after the form is drawn.
 enum Ask {
     SetUp,
+    Renew,
     Pin,
     Recovery,
     NewLock,
@@ -61,25 +65,11 @@ fn gate(
         *sealed_before = None;
     }
     let mut ask = None;
-    let mut done = false;
     let mut leave = false;
+    let mut back_home = false;
     form.show(|ui, lang, _next| {
         ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
         ui.add_space(12.0);
-        if let Some(code) = &area.recovery_code {
-            ui.label(bold(t::RECOVERY_TITLE.get(lang), 28.0));
-            ui.label(t::RECOVERY_SHOW.get(lang));
-            ui.add_space(8.0);
-            ui.label(
-                egui::RichText::new(code)
-                    .monospace()
-                    .size(34.0)
-                    .color(color(theme::INK)),
-            );
-            ui.add_space(12.0);
-            done = primary_button(ui, t::RECOVERY_WRITTEN.get(lang), 560.0).clicked();
-            return;
-        }
         match &stored {
             Err(_) => {
                 ui.label(t::PIN_DAMAGED.get(lang));
@@ -98,6 +88,14 @@ fn gate(
                 pin_field(ui, &mut area.pin_again, true);
                 if primary_button(ui, t::OPEN.get(lang), 260.0).clicked() {
                     ask = Some(Ask::SetUp);
+                }
+            }
+            Ok(Some(_)) if area.renew && area.unlocked => {
+                ui.label(t::NEW_RECOVERY_ASK.get(lang));
+                ui.label(t::PIN.get(lang));
+                pin_field(ui, &mut area.pin, true);
+                if primary_button(ui, t::NEW_RECOVERY.get(lang), 360.0).clicked() {
+                    ask = Some(Ask::Renew);
                 }
             }
             Ok(Some(_)) if area.forgot => {
@@ -145,7 +143,10 @@ fn gate(
         }
         ui.add_space(20.0);
         if ui.button(t::BACK.get(lang)).clicked() {
-            if area.forgot {
+            if area.renew && area.unlocked {
+                area.renew = false;
+                back_home = true;
+            } else if area.forgot {
                 area.forgot = false;
             } else {
                 leave = true;
@@ -158,14 +159,12 @@ fn gate(
         problems: &mut problems,
         session: &mut session,
     };
-    if done {
-        g.area.recovery_code = None;
-        g.area.unlocked = true;
-        form.go(Screen::MentorHome);
-        return Ok(());
-    }
     if leave {
         form.go(Screen::Start);
+        return Ok(());
+    }
+    if back_home {
+        form.go(Screen::MentorHome);
         return Ok(());
     }
     let Some(ask) = ask else { return Ok(()) };
@@ -173,6 +172,7 @@ fn gate(
         (Ask::SetUp, Ok(None)) => g.set_up(),
         (Ask::Pin, Ok(Some(lock))) => g.pin(lock),
         (Ask::Recovery, Ok(Some(lock))) => g.recovery(lock),
+        (Ask::Renew, Ok(Some(lock))) => g.renew(lock),
         (Ask::NewLock, Err(_)) => {
             g.set_aside_damaged_lock();
             false
@@ -185,10 +185,44 @@ fn gate(
     g.area.code.clear();
     if opened {
         g.area.forgot = false;
-        if g.area.recovery_code.is_none() {
+        g.area.renew = false;
+        if g.area.recovery_code.is_some() {
+            form.go(Screen::RecoveryCode);
+        } else {
             g.area.unlocked = true;
             form.go(Screen::MentorHome);
         }
+    }
+    Ok(())
+}
+
+/// The recovery code, once: then the mentor area opens. Without a code to show (it went with
+/// the idle time) it is the gate again.
+fn recovery_code(mut form: Form, mut area: ResMut<MentorArea>) -> Result {
+    let Some(code) = area.recovery_code.clone() else {
+        form.go(Screen::MentorGate);
+        return Ok(());
+    };
+    let mut done = false;
+    form.show(|ui, lang, _next| {
+        ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
+        ui.add_space(12.0);
+        ui.label(bold(t::RECOVERY_TITLE.get(lang), 28.0));
+        ui.label(t::RECOVERY_SHOW.get(lang));
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(&code)
+                .monospace()
+                .size(34.0)
+                .color(color(theme::INK)),
+        );
+        ui.add_space(12.0);
+        done = primary_button(ui, t::RECOVERY_WRITTEN.get(lang), 560.0).clicked();
+    })?;
+    if done {
+        area.recovery_code = None;
+        area.unlocked = true;
+        form.go(Screen::MentorHome);
     }
     Ok(())
 }
@@ -313,6 +347,28 @@ impl Gate<'_, '_> {
         match tried.with_new_pin(&key, &pin) {
             Some(new) if self.keep(&new) => {
                 self.open(key);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A new recovery code for the open area, with the PIN typed again (counted like any).
+    fn renew(&mut self, lock: Lock) -> bool {
+        let mut tried = lock;
+        let pin = self.area.pin.clone();
+        match tried.try_pin(&pin, lock::now_seconds()) {
+            Ok(Some(_)) => {}
+            outcome => {
+                if self.keep(&tried) && matches!(outcome, Ok(None)) {
+                    self.area.message = Some(t::PIN_WRONG);
+                }
+                return false;
+            }
+        }
+        match tried.with_new_recovery_code(&pin) {
+            Some((renewed, code)) if self.keep(&renewed) => {
+                self.area.recovery_code = Some(code);
                 true
             }
             _ => false,

@@ -100,6 +100,10 @@ fn home(
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
                     exports.csv(&format!("jas-{}", date_of(&now())), &library.0);
                 }
+                if ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
+                    area.renew = true;
+                    next.set(Screen::MentorGate);
+                }
             });
         });
         exports.note(ui, lang);

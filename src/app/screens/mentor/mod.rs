@@ -40,6 +40,8 @@ pub struct MentorArea {
     pub forgot: bool,
     /// A new recovery code, shown once until the mentor says it is written down.
     pub recovery_code: Option<String>,
+    /// The open area asks for the PIN to make a new recovery code.
+    pub renew: bool,
     pub message: Option<t::Tr>,
 }
 

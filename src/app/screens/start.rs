@@ -144,13 +144,7 @@ fn extra_round(
         // Only the youth's own decks: a parent round and the mentor's sort begin in
         // the mentor area.
         for deck in decks.set.iter().filter(|d| d.role == Role::Youth) {
-            let label = format!(
-                "{} ({} {})",
-                deck.title.get(lang.code(), deck.main_language()),
-                deck.statements.len(),
-                t::STATEMENTS.get(lang)
-            );
-            if choice(ui, form.deck == deck.id, &label).clicked() {
+            if choice(ui, form.deck == deck.id, &t::deck_choice(deck, lang)).clicked() {
                 form.deck = deck.id.clone();
             }
         }

@@ -307,3 +307,13 @@ pub const RETRY: Tr = tr("Opnieuw opslaan", "Save again");
 // The mentor's screens (mentor area, board, history) have their own file.
 mod mentor;
 pub use mentor::*;
+
+/// How a deck is offered to choose: its title and how many statements it has.
+pub fn deck_choice(deck: &crate::core::deck::Deck, lang: Lang) -> String {
+    format!(
+        "{} ({} {})",
+        deck.title.get(lang.code(), deck.main_language()),
+        deck.statements.len(),
+        STATEMENTS.get(lang)
+    )
+}

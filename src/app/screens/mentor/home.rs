@@ -37,6 +37,8 @@ enum Go {
     MentorSort(YouthKey, String),
     /// The tablet to the youth (or parent): this sort, then the area locks.
     HandOver(Screen),
+    /// The gate, asking for the PIN to make a new recovery code.
+    NewRecoveryCode,
 }
 
 /// What the parts of the home share: what they show from, and where a tap goes.
@@ -91,6 +93,8 @@ fn home(
             session: &mut session,
             go: None,
         };
+        let wide = ui.available_width() > 1000.0;
+        let mut new_code = false;
         ui.horizontal(|ui| {
             ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -100,9 +104,10 @@ fn home(
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
                     exports.csv(&format!("jas-{}", date_of(&now())), &library.0);
                 }
-                if ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
-                    area.renew = true;
-                    next.set(Screen::MentorGate);
+                // Seldom needed: a recovery code that was lost (or seen by someone) is
+                // replaced here. On a narrow screen it waits at the bottom of the page.
+                if wide && ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
+                    new_code = true;
                 }
             });
         });
@@ -139,7 +144,7 @@ fn home(
                     }
                 });
         };
-        if ui.available_width() > 1000.0 {
+        if wide {
             let wide = (ui.available_width() - 24.0) * 0.62;
             let rest = ui.available_width() - 24.0 - wide;
             ui.horizontal_top(|ui| {
@@ -162,7 +167,14 @@ fn home(
                 left(ui, &mut h);
                 ui.add_space(12.0);
                 youth_list(ui, &mut h, &library.0);
+                ui.add_space(24.0);
+                if ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
+                    new_code = true;
+                }
             });
+        }
+        if new_code {
+            h.go = Some(Go::NewRecoveryCode);
         }
         go = h.go;
     })?;
@@ -180,6 +192,10 @@ fn home(
                 round: Some(round),
             };
             form.go(Screen::Sort);
+        }
+        Some(Go::NewRecoveryCode) => {
+            area.renew = true;
+            form.go(Screen::MentorGate);
         }
         Some(Go::HandOver(screen)) => {
             // The tablet changes hands: the area locks at once.

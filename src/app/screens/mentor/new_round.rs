@@ -150,13 +150,7 @@ pub fn new_round_ui(
         ui.label(t::DECK.get(lang));
         let offered: Vec<_> = decks.iter().filter(|d| d.role == form.role()).collect();
         for deck in &offered {
-            let label = format!(
-                "{} ({} {})",
-                deck.title.get(lang.code(), deck.main_language()),
-                deck.statements.len(),
-                t::STATEMENTS.get(lang)
-            );
-            if choice(ui, form.deck == deck.id, &label).clicked() {
+            if choice(ui, form.deck == deck.id, &t::deck_choice(deck, lang)).clicked() {
                 form.deck = deck.id.clone();
             }
         }

@@ -156,6 +156,22 @@ fn listen(proxy: Option<Res<EventLoopProxyWrapper>>, mut done: Local<bool>) {
     } else {
         // bevy_egui forwards the letters; the app must still wake for them.
         on(&agent, "input", move |_: web_sys::Event| wake());
+        // But not the keyboard's Enter ("Go"), which opens the mentor area after the PIN:
+        // seen as an Android tablet, the PIN stayed in its field.
+        for (name, pressed) in [("keydown", true), ("keyup", false)] {
+            let send = typed.clone();
+            on(&agent, name, move |event: web_sys::KeyboardEvent| {
+                if event.key() == "Enter" && !event.is_composing() {
+                    send(egui::Event::Key {
+                        key: egui::Key::Enter,
+                        physical_key: None,
+                        pressed,
+                        repeat: false,
+                        modifiers: egui::Modifiers::NONE,
+                    });
+                }
+            });
+        }
     }
 
     // A touch that ends on a text field focuses the hidden field inside the touch's handler,

@@ -219,7 +219,7 @@ fn check_deck_passes_the_shipped_decks_and_names_each() {
     let o = run(&["check-deck", "levels/jongere.ron", "levels/mentor.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("ok levels/jongere.ron: deck \"jongere\" version 2, 20 statements (relatie 7, doel 7, aanpak 6), 0 reverse-keyed"), "{out}");
+    assert!(out.contains("ok levels/jongere.ron: deck \"jongere\" version 3, 20 statements (relatie 7, doel 7, aanpak 6), 0 reverse-keyed"), "{out}");
     // The mentor deck alone finds its pair next to it.
     let o = run(&["check-deck", "levels/mentor.ron"]);
     assert!(o.status.success(), "{}", stderr(&o));

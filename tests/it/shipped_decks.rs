@@ -97,6 +97,13 @@ fn the_short_deck_has_3_per_part_with_youth_deck_ids() {
     for s in &k.statements {
         assert_eq!(y.statement(&s.id), Some(s), "{} as in jongere.ron", s.id);
     }
+    // And the mentor's short deck says what the mentor's long deck says.
+    let mk = shipped("mentor-kort");
+    let m = shipped("mentor");
+    assert_eq!(mk.statements.len(), k.statements.len());
+    for s in &mk.statements {
+        assert_eq!(m.statement(&s.id), Some(s), "{} as in mentor.ron", s.id);
+    }
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn the_pin_costs_a_quarter_second_or_so() {
         lock::ARGON2,
         lock::Cost {
             memory_kib: 65536,
-            passes: 3,
+            passes: 8,
             lanes: 1
         }
     );

@@ -54,7 +54,7 @@ fn a_fresh_install_begins_with_the_mentors_set_up_and_a_recovery_code() {
     t.assert_shows("Kies een pincode");
     fill(&mut t, "Pincode", PIN);
     fill(&mut t, "Nog een keer", PIN);
-    t.click_text("Openen");
+    t.click_text("Pincode instellen");
     assert_eq!(t.screen(), Screen::RecoveryCode, "the code first");
     t.assert_shows("Schrijf deze code op papier");
     let code = shown_code(&mut t);
@@ -105,12 +105,12 @@ fn a_forgotten_pin_is_reset_with_the_recovery_code() {
     fill(&mut t, "Herstelcode", "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA");
     fill(&mut t, "Nieuwe pincode", "135790");
     fill(&mut t, "Nog een keer", "135790");
-    t.click_text("Openen");
+    t.click_text("Nieuwe pincode instellen");
     t.assert_shows("Die herstelcode klopt niet.");
     fill(&mut t, "Herstelcode", &made.recovery_code.to_lowercase());
     fill(&mut t, "Nieuwe pincode", "135790");
     fill(&mut t, "Nog een keer", "135790");
-    t.click_text("Openen");
+    t.click_text("Nieuwe pincode instellen");
     assert_eq!(t.screen(), Screen::MentorHome, "{:?}", t.texts());
     t.assert_shows("Lotte");
     let l = lock::load(store.as_ref()).unwrap().unwrap();
@@ -134,7 +134,7 @@ fn a_damaged_lock_is_replaced_and_what_was_stored_stays_as_it_is() {
     t.assert_shows("hier staan al versleutelde gegevens");
     fill(&mut t, "Pincode", "135790");
     fill(&mut t, "Nog een keer", "135790");
-    t.click_text("Openen");
+    t.click_text("Pincode instellen");
     shown_code(&mut t);
     t.click_text("Ik heb de code opgeschreven");
     assert_eq!(t.screen(), Screen::MentorHome);

@@ -51,6 +51,8 @@ pub enum DemoScreen {
     SetUp,
     /// The recovery code as the set-up shows it once (a sample code).
     RecoveryCode,
+    /// "Pincode vergeten?": the recovery code and a new PIN.
+    ForgotPin,
 }
 
 /// What the youth and the mentor answered, for the board and history demos.
@@ -290,8 +292,9 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
 fn set_up(world: &mut World, demo: &Demo) {
     if matches!(
         demo.screen,
-        DemoScreen::Gate | DemoScreen::SetUp | DemoScreen::RecoveryCode
+        DemoScreen::Gate | DemoScreen::SetUp | DemoScreen::RecoveryCode | DemoScreen::ForgotPin
     ) {
+        world.resource_mut::<MentorArea>().forgot = demo.screen == DemoScreen::ForgotPin;
         let next = if demo.screen == DemoScreen::RecoveryCode {
             world.resource_mut::<MentorArea>().recovery_code =
                 Some(crate::core::keys::new_recovery_code());

@@ -8,6 +8,11 @@ pub const SET_PIN: Tr = tr(
     "Kies een pincode voor het mentordeel (minstens 6 cijfers). Zo kan een jongere niet bij de kaarten van anderen of bij jouw kaarten.",
     "Choose a PIN for the mentor area (at least 6 digits). Then a young person cannot open other people's cards or yours.",
 );
+pub const SET_PIN_NEXT: Tr = tr(
+    "Alles wordt met deze pincode versleuteld bewaard. Daarna krijg je een herstelcode om op te schrijven.",
+    "Everything is stored encrypted with this PIN. Next you get a recovery code to write down.",
+);
+pub const SET_UP_PIN: Tr = tr("Pincode instellen", "Set the PIN");
 pub const PIN: Tr = tr("Pincode", "PIN");
 pub const PIN_AGAIN: Tr = tr("Nog een keer", "Once more");
 pub const PIN_MISMATCH: Tr = tr("De twee pincodes zijn niet gelijk.", "The two PINs differ.");

@@ -86,9 +86,10 @@ fn gate(
                 pin_field(ui, &mut area.pin, true);
                 ui.label(t::PIN_AGAIN.get(lang));
                 pin_field(ui, &mut area.pin_again, true);
-                if primary_button(ui, t::OPEN.get(lang), 260.0).clicked() {
+                if primary_button(ui, t::SET_UP_PIN.get(lang), 360.0).clicked() {
                     ask = Some(Ask::SetUp);
                 }
+                ui.label(t::SET_PIN_NEXT.get(lang));
             }
             Ok(Some(_)) if area.renew && area.unlocked => {
                 ui.label(t::NEW_RECOVERY_ASK.get(lang));
@@ -106,7 +107,7 @@ fn gate(
                 pin_field(ui, &mut area.pin, true);
                 ui.label(t::PIN_AGAIN.get(lang));
                 pin_field(ui, &mut area.pin_again, true);
-                if primary_button(ui, t::OPEN.get(lang), 260.0).clicked() {
+                if primary_button(ui, t::NEW_LOCK.get(lang), 360.0).clicked() {
                     ask = Some(Ask::Recovery);
                 }
             }

@@ -92,7 +92,7 @@ pub struct Org(pub crate::core::organisation::Organisation);
 #[derive(Resource, Debug, Clone)]
 pub struct Settings {
     pub lang: Lang,
-    /// Where the data is kept, as the start screen names it.
+    /// Where the data is kept, for messages (the start screen does not name it).
     pub data_place: String,
 }
 

@@ -122,7 +122,7 @@ pub fn apply(
 ) {
     let mut to_save: Vec<Measurement> = Vec::new();
     // The screen names the file; the log only what went wrong, since file names carry
-    // pseudonyms and logs hold no personal data.
+    // pseudonyms (those made before 2026-11-29) and logs hold no personal data.
     let failed = |state: &mut SaveState, problems: &mut Problems, e: StoreError| {
         error!("could not save a file: {:?}", e.problem);
         let message = e.to_string();

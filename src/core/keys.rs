@@ -6,7 +6,7 @@
 //! the mentor's PIN and one from the recovery code, each with Argon2id (the `argon2` crate)
 //! and its own random salt. Argon2id's 32-byte output is used as an X25519 secret key, so the
 //! wrapping is age's own X25519 format too, not a scheme of ours. Only the recovery code's
-//! public key is stored (it is random, 120 bits): the PIN's is not, since a public key would
+//! public key is stored (it is random, about 108 bits): the PIN's is not, since a public key would
 //! let anyone with the file test PINs without touching the wrapped identity.
 
 use std::io::{Read, Write};

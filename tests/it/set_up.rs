@@ -48,7 +48,7 @@ fn lotte_alone() -> jas_cards::core::measurement::Measurement {
 fn a_fresh_install_begins_with_the_mentors_set_up_and_a_recovery_code() {
     let store = Arc::new(MemoryStore::new());
     let mut t = Table::fresh(store.clone());
-    t.assert_shows("Eerst stelt de mentor een pincode in");
+    t.assert_shows("Eerst zet de mentor de app klaar");
     assert!(!t.texts().iter().any(|s| s == "Beginnen"), "no round yet");
     t.click_text("Mentordeel");
     t.assert_shows("Kies een pincode");
@@ -181,4 +181,20 @@ fn a_new_recovery_code_replaces_the_old_one_with_the_pin_typed_again() {
     assert!(l.opens_with(PIN).is_some(), "the PIN still opens");
     t.click_text("Ik heb de code opgeschreven");
     assert_eq!(t.screen(), Screen::MentorHome);
+}
+
+#[test]
+fn a_plain_file_in_a_folder_with_keys_is_encrypted_when_the_pin_opens_it() {
+    let store = Arc::new(MemoryStore::new());
+    lock::save(store.as_ref(), &lock::set_up(PIN, CHEAP).lock).unwrap();
+    // Copied in by hand, or left by an older version.
+    let lotte = lotte_alone();
+    save(store.as_ref(), &lotte).unwrap();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    fill(&mut t, "Pincode", PIN);
+    t.click_text("Openen");
+    assert_eq!(t.screen(), Screen::MentorHome);
+    t.assert_shows("Lotte");
+    assert!(keys::is_sealed(&store.read(&lotte.key_in_store()).unwrap()));
 }

@@ -9,8 +9,8 @@ pub const SET_PIN: Tr = tr(
     "Choose a PIN for the mentor area (at least 6 digits). Then a young person cannot open other people's cards or yours.",
 );
 pub const SET_PIN_NEXT: Tr = tr(
-    "Alles wordt met deze pincode versleuteld bewaard. Daarna krijg je een herstelcode om op te schrijven.",
-    "Everything is stored encrypted with this PIN. Next you get a recovery code to write down.",
+    "De antwoorden worden versleuteld bewaard. Alleen met deze pincode of de herstelcode zijn ze te lezen. Daarna krijg je die herstelcode om op te schrijven.",
+    "The answers are stored encrypted. Only this PIN or the recovery code opens them. Next you get that recovery code to write down.",
 );
 pub const SET_UP_PIN: Tr = tr("Pincode instellen", "Set the PIN");
 pub const PIN: Tr = tr("Pincode", "PIN");
@@ -40,8 +40,8 @@ pub const OLD_DATA_CLOSED: Tr = tr(
 );
 pub const RECOVERY_TITLE: Tr = tr("Je herstelcode", "Your recovery code");
 pub const RECOVERY_SHOW: Tr = tr(
-    "Schrijf deze code op papier. Bewaar hem op een veilige plek, niet bij de tablet. Ben je de pincode kwijt? Dan opent deze code de gegevens weer. Zonder pincode en zonder deze code kan niemand de gegevens nog lezen, wij ook niet. Je ziet de code maar één keer.",
-    "Write this code down on paper. Keep it somewhere safe, not with the tablet. Lost the PIN? Then this code opens the data again. Without the PIN and without this code nobody can read the data any more, not even us. You see the code only once.",
+    "Schrijf deze code op papier. Bewaar hem op een veilige plek, niet bij de tablet. Ben je de pincode kwijt? Dan opent deze code de gegevens weer. Zonder pincode en zonder deze code kan niemand de bewaarde antwoorden nog lezen, wij ook niet. Je ziet de code maar één keer.",
+    "Write this code down on paper. Keep it somewhere safe, not with the tablet. Lost the PIN? Then this code opens the data again. Without the PIN and without this code nobody can read the stored answers any more, not even us. You see the code only once.",
 );
 pub const RECOVERY_WRITTEN: Tr = tr(
     "Ik heb de code opgeschreven",

@@ -122,8 +122,8 @@ pub const EXTRA_ROUND_NAME: Tr = tr(
     "Type your name. Your mentor adds it to your record later.",
 );
 pub const SET_UP_FIRST: Tr = tr(
-    "Eerst stelt de mentor een pincode in (bij Mentordeel). Daarna kun je beginnen.",
-    "First the mentor sets a PIN (in the Mentor area). Then you can begin.",
+    "Eerst zet de mentor de app klaar (bij Mentordeel). Daarna kun je beginnen.",
+    "First the mentor sets the app up (in the Mentor area). Then you can begin.",
 );
 pub const DATA_PROBLEM: Tr = tr(
     "Er is iets mis met opgeslagen gegevens. Je mentor ziet wat in het mentordeel.",

@@ -317,6 +317,11 @@ impl Gate<'_, '_> {
             }
             Ok(Some(Opened::Key(key))) => {
                 self.open(key);
+                // Plain files that came in since (copied in, or left by an older version) are
+                // encrypted now: a plain file never stays behind in an opened folder.
+                if let Err(e) = self.store.0.seal_plain_files() {
+                    self.problems.0.push(e.to_string());
+                }
                 true
             }
             // A folder from before keys: its PIN makes them now.

@@ -161,16 +161,25 @@ pub(super) fn export(data_dir: &Path, out: &Path, raw: bool) -> Result<(), Failu
             .map(std::io::BufWriter::new)
             .map_err(|e| format!("{}: cannot write: {e}", path.display()))
     };
-    write_items_csv(create(out)?, &loaded.measurements, cells)
+    // As in the app: complete rounds only (a youth's cards stay closed until the mentor has
+    // sorted too).
+    let complete = crate::core::round::exportable(&loaded.measurements);
+    write_items_csv(create(out)?, &complete, cells)
         .map_err(|e| format!("{}: cannot write: {e}", out.display()))?;
-    write_scores_csv(create(&scores_out)?, &loaded.measurements, cells)
+    write_scores_csv(create(&scores_out)?, &complete, cells)
         .map_err(|e| format!("{}: cannot write: {e}", scores_out.display()))?;
     println!(
-        "exported {} measurement(s) from {} to {} and {}",
-        loaded.measurements.len(),
+        "exported {} measurement(s) of complete rounds from {} to {} and {}",
+        complete.len(),
         data_dir.display(),
         out.display(),
         scores_out.display()
     );
+    let held = loaded.measurements.len() - complete.len();
+    if held > 0 {
+        println!(
+            "held back {held} measurement(s) of rounds that the youth and the mentor have not both finished"
+        );
+    }
     Ok(())
 }

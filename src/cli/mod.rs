@@ -105,9 +105,9 @@ pub enum Command {
         #[arg(long, default_value_t = 10)]
         idle_seconds: u64,
     },
-    /// Export every stored measurement: OUT gets one row per statement, and OUT with
-    /// `-scores` before the extension one row per measurement with its scores. Needs the
-    /// mentor's PIN in JAS_PIN.
+    /// Export the measurements of every complete round (the youth and the mentor both
+    /// finished): OUT gets one row per statement, and OUT with `-scores` before the extension
+    /// one row per measurement with its scores. Needs the mentor's PIN in JAS_PIN.
     Export {
         #[arg(long, value_name = "OUT")]
         csv: PathBuf,

@@ -132,6 +132,21 @@ pub fn deck_changed_from(rounds: &[Round], i: usize) -> Option<u32> {
     (before.youth.deck.version != now.deck.version).then_some(before.youth.deck.version)
 }
 
+/// What may leave the device in an export: both sorts of every complete round, by youth and
+/// then oldest round first. A youth's cards stay closed until the mentor has sorted too (the
+/// hand-over promises it), so a sort under way or waiting for the mentor is held back, and so
+/// is a mentor's sort that is not finished (it is never compared with either).
+pub fn exportable(all: &[Measurement]) -> Vec<Measurement> {
+    let mut out = Vec::new();
+    for youth in youths(all) {
+        for round in rounds_of(&youth, all).iter().filter(|r| r.complete()) {
+            out.push(round.youth.clone());
+            out.extend(round.mentor.cloned());
+        }
+    }
+    out
+}
+
 /// Every youth in the measurements (records and unlinked pseudonyms), each once.
 pub fn youths(all: &[Measurement]) -> Vec<YouthKey> {
     let mut v: Vec<YouthKey> = all.iter().map(YouthKey::of).collect();

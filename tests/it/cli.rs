@@ -245,6 +245,37 @@ fn check_deck_refuses_a_bad_deck_with_exit_2() {
     );
 }
 
+/// Saves a complete round of `youth` (both sorts of the short decks finished) as plain files,
+/// as a folder of before the encryption held them (the PIN's first use seals them).
+fn save_complete_round(data: &Path, youth: &str) {
+    use jas_cards::core::measurement::{Moment, save};
+    use jas_cards::core::round::{alone, begin, begin_mentor_sort};
+    use jas_cards::core::sort::Action;
+    let finished = |mut m: jas_cards::core::measurement::Measurement| {
+        while let Some(id) = m.sort.current().map(str::to_string) {
+            let pile = 1 + (id.len() % 5) as u8;
+            m.apply(Action::Place {
+                statement: id,
+                pile,
+            })
+            .unwrap();
+        }
+        m.apply(Action::Finish).unwrap();
+        m
+    };
+    let store = jas_cards::core::store::FileStore::new(data);
+    let y = finished(begin(
+        alone(youth),
+        Moment::Start,
+        &super::shipped("kort"),
+        1,
+        1,
+    ));
+    let m = finished(begin_mentor_sort(&y, &super::shipped("mentor-kort"), 2));
+    save(&store, &y).unwrap();
+    save(&store, &m).unwrap();
+}
+
 /// `jas-cards export --csv OUT --data-dir DATA`.
 fn export_csv(out: &std::path::Path, data: &std::path::Path) -> std::process::Output {
     run(&[
@@ -263,10 +294,12 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let store = FileStore::new(&data);
+    save_complete_round(&data, "AB");
+    // A sort still under way is held back: the youth was promised it stays closed.
     let mut m = Measurement::new(
-        "AB",
+        "CD",
         Moment::Start,
-        "ab-20261129-100000",
+        "r-20261129-100000-2",
         &super::shipped("kort"),
         1,
     );
@@ -276,8 +309,18 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     let out = dir.path().join("results.csv");
     let o = export_csv(&out, &data);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("held back 1 measurement(s)"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let items = std::fs::read_to_string(&out).unwrap();
-    assert_eq!(items.lines().count(), 1 + 9);
+    assert_eq!(
+        items.lines().count(),
+        1 + 9 + 9,
+        "AB's and the mentor's cards"
+    );
+    assert!(!items.contains("CD"), "{items}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -285,7 +328,7 @@ fn export_writes_both_csv_files_from_the_data_dir() {
         assert_eq!(mode, 0o600, "an export is readable by its user only");
     }
     let scores = std::fs::read_to_string(dir.path().join("results-scores.csv")).unwrap();
-    assert_eq!(scores.lines().count(), 2);
+    assert_eq!(scores.lines().count(), 3);
     assert!(
         scores.starts_with(
             "youth,role,moment,date,round,deck,deck_version,finished,relatie_answered,"
@@ -301,18 +344,9 @@ fn unknown_arguments_exit_2() {
 
 #[test]
 fn export_keeps_formulas_out_of_spreadsheets_unless_raw() {
-    use jas_cards::core::measurement::{Measurement, Moment, save};
-    use jas_cards::core::store::FileStore;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let m = Measurement::new(
-        "=1+1",
-        Moment::Start,
-        "x-20261129-100000",
-        &super::shipped("kort"),
-        1,
-    );
-    save(&FileStore::new(&data), &m).unwrap();
+    save_complete_round(&data, "=1+1");
     lock(&data);
     let export = |name: &str, raw: bool| {
         let out = dir.path().join(name);
@@ -460,11 +494,10 @@ fn autoplay_locks_a_new_folder_with_jas_pin_and_export_opens_it() {
         assert!(bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
         assert!(!String::from_utf8_lossy(&bytes).contains("youth:"));
     }
+    // The PIN opens the folder; the unfinished sort stays in it (complete rounds only go out).
     let out = dir.path().join("out.csv");
     let r = run(&["export", "--csv", out.to_str().unwrap(), "--data-dir", d]);
     assert!(r.status.success(), "{}", stderr(&r));
-    assert_eq!(
-        std::fs::read_to_string(&out).unwrap().lines().count(),
-        1 + 9
-    );
+    assert!(String::from_utf8_lossy(&r.stdout).contains("held back 1 measurement(s)"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
 }

@@ -4,7 +4,8 @@ use jas_cards::app::{Library, Screen, Session};
 use jas_cards::core::deck::{DeckSet, Role};
 use jas_cards::core::measurement::{Measurement, Moment, Who, parse, save};
 use jas_cards::core::round::{
-    MentorSort, RoundStatus, alone, begin, begin_mentor_sort, board_rounds, mentor_sort, rounds_of,
+    MentorSort, RoundStatus, alone, begin, begin_mentor_sort, board_rounds, exportable,
+    mentor_sort, rounds_of,
 };
 use jas_cards::core::sort::Action;
 use jas_cards::core::store::MemoryStore;
@@ -57,6 +58,60 @@ fn a_round_goes_from_the_youth_to_the_mentor_to_complete() {
         rounds_of(&crate::ab(), &all)[0].status(),
         RoundStatus::Complete
     );
+}
+
+/// The hand-over promises "your cards stay closed until your mentor is done too": an export
+/// holds complete rounds only, never a sort under way or one waiting for the mentor.
+#[test]
+fn an_export_holds_only_rounds_that_both_have_finished() {
+    let decks = DeckSet::builtin();
+    let finished = |m: Measurement| {
+        let mut m = all_placed(m);
+        m.apply(Action::Finish).unwrap();
+        m
+    };
+    // AB: a complete round. CD: finished, waiting for the mentor. EF: the youth still sorting.
+    // GH: the mentor half-way.
+    let ab = finished(begin(
+        alone("AB"),
+        Moment::Start,
+        decks.get("kort").unwrap(),
+        1,
+        1,
+    ));
+    let ab_mentor = finished(begin_mentor_sort(&ab, decks.get("mentor-kort").unwrap(), 2));
+    let cd = finished(begin(
+        alone("CD"),
+        Moment::Start,
+        decks.get("kort").unwrap(),
+        3,
+        2,
+    ));
+    let ef = all_placed(begin(
+        alone("EF"),
+        Moment::Start,
+        decks.get("kort").unwrap(),
+        4,
+        3,
+    ));
+    let gh = finished(begin(
+        alone("GH"),
+        Moment::Start,
+        decks.get("kort").unwrap(),
+        5,
+        4,
+    ));
+    let gh_mentor = all_placed(begin_mentor_sort(&gh, decks.get("mentor-kort").unwrap(), 6));
+    let all = vec![cd.clone(), ab_mentor.clone(), ef, gh, gh_mentor, ab.clone()];
+    let out = exportable(&all);
+    let names: Vec<(&str, Role)> = out.iter().map(|m| (m.youth.as_str(), m.role)).collect();
+    assert_eq!(names, [("AB", Role::Youth), ("AB", Role::Mentor)]);
+    assert_eq!(out[0].id, ab.id);
+    assert_eq!(out[1].id, ab_mentor.id);
+    // Once the mentor has sorted CD's round, it goes out too.
+    let cd_mentor = finished(begin_mentor_sort(&cd, decks.get("mentor-kort").unwrap(), 7));
+    let all = [all, vec![cd_mentor]].concat();
+    assert_eq!(exportable(&all).len(), 4);
 }
 
 #[test]

@@ -34,7 +34,7 @@ const RESUME_YOUTH = [890, 390];
 // A new round on a fresh tablet: "+ Nieuwe jongere", its name field, "Geef de tablet aan Sam";
 // then "Mijn kaarten sorteren" in the waiting box and "We zitten samen" before the board.
 const NEW_YOUTH = [176, 238], NEW_NAME = [195, 312], HAND_TO = [316, 676];
-const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390];
+const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390], BOARD_CSV = [455, 103];
 // "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
 const STOP = [82, 44], I_AM_THE_MENTOR = [640, 398];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
@@ -145,6 +145,27 @@ const stored = () => page.evaluate(() => {
 // through the app's own CSV export.
 const sealed = (text) => text.startsWith("-----BEGIN AGE ENCRYPTED FILE-----") &&
   text.trimEnd().endsWith("-----END AGE ENCRYPTED FILE-----");
+// The board's "Gegevens (CSV)": both files downloaded and read, lines without the header.
+async function boardCsv(page, tapper) {
+  const got = [];
+  const listen = (d) => got.push(d);
+  page.on("download", listen);
+  await tapper(BOARD_CSV);
+  for (let i = 0; i < 50 && got.length < 2; i++) await sleep(100);
+  page.off("download", listen);
+  if (got.length !== 2) fail(`expected 2 downloads from the board, got ${got.length}`);
+  const text = {};
+  for (const d of got) {
+    const path = `${out}/${d.suggestedFilename()}`;
+    await d.saveAs(path);
+    text[/-scores\.csv$/.test(path) ? "scores" : "items"] = fs.readFileSync(path, "utf8").split("\n");
+  }
+  return {
+    items: text.items.slice(1).filter((l) => l),
+    scores: text.scores.slice(1).filter((l) => l),
+    finished: text.scores[0].split(",").indexOf("finished"),
+  };
+}
 // The mentor's set-up on a fresh tablet: the PIN twice, the recovery code (shown once) noted,
 // then the area is left for the youth.
 async function setUp(page, tapper, typer) {
@@ -276,7 +297,9 @@ await typeOnScreen("246813");
 await typeOnScreen("Enter");
 await screen("mentorhome");
 
-// The export of everything: two CSV files, offered as downloads.
+// The export of everything: two CSV files, offered as downloads. "Web" is waiting for the
+// mentor, and the hand-over promised that the cards stay closed until the mentor has sorted
+// too: the export holds no line of "Web".
 const downloads = [];
 page.on("download", (d) => downloads.push(d));
 await tap(EXPORT_ALL);
@@ -293,11 +316,8 @@ const itemsName = names.find((n) => /^jas-\d{4}-\d\d-\d\d\.csv$/.test(n));
 const scoresName = names.find((n) => /^jas-\d{4}-\d\d-\d\d-scores\.csv$/.test(n));
 if (!itemsName || !scoresName) fail(`unexpected download names: ${names}`);
 const items = files[itemsName], scores = files[scoresName];
-// Read back through the app, with the PIN: all 20 cards of "Web", and the sort finished.
-if (items.split("\n").filter((l) => l.startsWith("Web,youth,")).length !== total) fail(`the items CSV does not hold the ${total} cards of "Web":\n${items.slice(0, 400)}`);
-const webScores = scores.split("\n").filter((l) => l.startsWith("Web,youth,"));
-const finishedColumn = scores.split("\n")[0].split(",").indexOf("finished");
-if (webScores.length !== 1 || webScores[0].split(",")[finishedColumn] !== "1") fail(`the scores CSV has no finished line for "Web":\n${scores}`);
+if (!items.startsWith("youth,role,") || !scores.startsWith("youth,role,")) fail(`the CSV files have no header:\n${items.slice(0, 200)}`);
+if (items.includes("Web") || scores.includes("Web")) fail(`the export shows the sort of "Web" before the mentor sorted:\n${scores}`);
 await page.screenshot({ path: `${out}/exported.png` });
 
 // Leaving locks the mentor area; the start screen's "Mentordeel" leads back in through the
@@ -334,7 +354,7 @@ await context.close();
 // intro and sorts every card; the mentor comes back in, sorts the mentor cards, and the board
 // opens after "Bekijk dit samen met Sam".
 const tablet = await browser.newContext({
-  viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD,
+  viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD, acceptDownloads: true,
 });
 const page3 = await tablet.newPage();
 const cdp3 = await tablet.newCDPSession(page3);
@@ -387,6 +407,12 @@ const sams = await page3.evaluate(() => Object.keys(localStorage)
   .map((k) => localStorage.getItem(k)));
 if (sams.length !== 3) fail(`expected Sam's record and two sorts in local storage, found ${sams.length}`);
 if (!sams.every(sealed) || sams.some((v) => v.includes("Sam"))) fail("Sam's data is stored readable");
+// Read back through the app, with the PIN: the board's "Gegevens (CSV)" holds all cards of
+// both sorts, each finished.
+const samCsv = await boardCsv(page3, tap3);
+if (samCsv.items.filter((l) => l.startsWith("Sam,youth,")).length !== total) fail(`the items CSV does not hold the ${total} cards of "Sam":\n${samCsv.items.slice(0, 3)}`);
+if (samCsv.items.filter((l) => l.startsWith("Sam,mentor,")).length !== total) fail("the items CSV does not hold the mentor's cards");
+if (samCsv.scores.length !== 2 || !samCsv.scores.every((l) => l.split(",")[samCsv.finished] === "1")) fail(`the scores CSV has no two finished lines for "Sam":\n${samCsv.scores}`);
 if (errors.length) fail("the page reported errors");
 await tablet.close();
 
@@ -413,33 +439,53 @@ await screenOf(page2, "intro");
 await tapOn(cdp2, INTRO_NEXT);
 await tapOn(cdp2, INTRO_BEGIN);
 await screenOf(page2, "sort");
-// One sort, begun once and encrypted; the name, typed once, read back through the app: the
-// youth stops, the mentor comes in with the PIN and exports.
+// One sort, begun once and encrypted.
 const droids = await page2.evaluate(() => Object.keys(localStorage)
   .filter((k) => k.startsWith("jas-cards/measurements/"))
   .map((k) => localStorage.getItem(k)));
 if (droids.length !== 1 || !sealed(droids[0])) fail(`Android: expected one encrypted sort, found ${droids.length}`);
-await tapOn(cdp2, STOP);
+// The youth stops; the mentor comes in from the pause with the PIN and lets the youth go on;
+// the round is played through (the youth, then the mentor) and the name, typed once, is read
+// back from the board's CSV.
+const tap2 = (at) => tapOn(cdp2, at);
+const sortAll2 = async () => {
+  for (let n = 0; n < total; n++) await tap2(PILES[n % 5]);
+};
+await tap2(STOP);
 await screenOf(page2, "paused");
-await tapOn(cdp2, I_AM_THE_MENTOR);
+await tap2(I_AM_THE_MENTOR);
 await screenOf(page2, "mentorgate");
-await tapOn(cdp2, PIN_FIELD);
+await tap2(PIN_FIELD);
 await type2("246813");
 await page2.keyboard.press("Enter");
 await sleep(2000);
 await screenOf(page2, "mentorhome");
-const droidDownloads = [];
-page2.on("download", (d) => droidDownloads.push(d));
-await tapOn(cdp2, EXPORT_ALL);
-for (let i = 0; i < 50 && droidDownloads.length < 2; i++) await sleep(100);
-const droidScores = droidDownloads.find((d) => /-scores\.csv$/.test(d.suggestedFilename()));
-if (!droidScores) fail("Android: no scores CSV downloaded");
-await droidScores.saveAs(`${out}/android-scores.csv`);
-const droidLines = fs.readFileSync(`${out}/android-scores.csv`, "utf8").split("\n").slice(1).filter((l) => l);
-if (droidLines.length !== 1 || !droidLines[0].startsWith("Droid,youth,")) fail(`Android: expected one sort of "Droid", found ${JSON.stringify(droidLines)}`);
+await tap2(RESUME_YOUTH);
+await screenOf(page2, "sort");
+await sortAll2();
+await screenOf(page2, "review");
+await tap2(REVIEW_DONE);
+await screenOf(page2, "handover");
+await tap2(HANDOVER_GO);
+await screenOf(page2, "mentorgate");
+await tap2(PIN_FIELD);
+await type2("246813");
+await page2.keyboard.press("Enter");
+await sleep(2000);
+await screenOf(page2, "mentorhome");
+await tap2(SORT_MINE);
+await screenOf(page2, "sort");
+await sortAll2();
+await screenOf(page2, "review");
+await tap2(REVIEW_DONE);
+await screenOf(page2, "together");
+await tap2(TOGETHER_GO);
+await screenOf(page2, "board");
+const droidCsv = await boardCsv(page2, tap2);
+if (droidCsv.scores.length !== 2 || !droidCsv.scores[0].startsWith("Droid,youth,")) fail(`Android: expected the sorts of "Droid", found ${JSON.stringify(droidCsv.scores)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; CSV export downloaded; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together`);
+console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted set-up, start and intro taps)`);

@@ -18,7 +18,7 @@ use crate::app::{Decks, Problems};
 use crate::core::deck::Role;
 use crate::core::measurement::{Measurement, date_of, now};
 use crate::core::round::{
-    MentorSort, Round, RoundStatus, begin_mentor_sort, mentor_sort, rounds_of, youths,
+    MentorSort, Round, RoundStatus, begin_mentor_sort, exportable, mentor_sort, rounds_of, youths,
 };
 use crate::core::youth::{Youth, YouthKey, same_name};
 
@@ -102,7 +102,9 @@ fn home(
                     next.set(Screen::Start);
                 }
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
-                    exports.csv(&format!("jas-{}", date_of(&now())), &library.0);
+                    // Complete rounds only: the hand-over promised the youth so.
+                    let out = exportable(&library.0);
+                    exports.csv(&format!("jas-{}", date_of(&now())), &out);
                 }
                 // Seldom needed: a recovery code that was lost (or seen by someone) is
                 // replaced here. On a narrow screen it waits at the bottom of the page.

@@ -81,6 +81,7 @@ pub fn export_report(
     youth: &Measurement,
     mentor: Option<&Measurement>,
     deck: Option<&Deck>,
+    mentor_deck: Option<&Deck>,
     lang: Lang,
 ) -> Result<String, String> {
     let bytes = pdf(&ReportInput {
@@ -88,6 +89,7 @@ pub fn export_report(
         youth,
         mentor,
         deck,
+        mentor_deck,
         lang: lang.code(),
     });
     delivery

@@ -7,13 +7,14 @@ use bevy::prelude::*;
 use crate::app::cards::{DragMemory, Draggable, DropClaimed};
 use crate::app::session::{Current, Play};
 use crate::app::theme;
-use crate::core::sort::{Action, Placement};
+use crate::core::sort::{Action, Lean, Placement};
 
-/// Where a card can go: one of the five piles, or the skip pile.
+/// Where a card can go: one of the five piles, the skip pile, or (three piles first) a side.
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
     Pile(u8),
     Skip,
+    Lean(Lean),
 }
 
 impl Target {
@@ -27,6 +28,10 @@ impl Target {
             Target::Skip => Action::Skip {
                 statement: statement.to_string(),
             },
+            Target::Lean(toward) => Action::Lean {
+                statement: statement.to_string(),
+                toward,
+            },
         }
     }
 
@@ -34,6 +39,7 @@ impl Target {
         match self {
             Target::Pile(p) => Placement::Pile(p),
             Target::Skip => Placement::Skipped,
+            Target::Lean(lean) => Placement::Leaning(lean),
         }
     }
 }

@@ -96,7 +96,7 @@ fn value_of(m: &Measurement, id: &str) -> Option<u8> {
     let item = m.key.items.iter().find(|i| i.id == id)?;
     match m.sort.placement(id)? {
         Placement::Pile(p) => Some(item_value(p, item.reverse)),
-        Placement::Skipped => None,
+        Placement::Skipped | Placement::Leaning(_) => None,
     }
 }
 

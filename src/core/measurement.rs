@@ -12,8 +12,10 @@ use super::sort::{Action, Sort, SortError};
 use super::store::{Store, StoreError, StoreProblem};
 
 /// The format of the measurement files this version writes and reads.
-/// Format 2 added `youth_id` (the youth's record); format 1 files are read as they are.
-pub const FORMAT_VERSION: u32 = 2;
+/// Format 2 added `youth_id` (the youth's record); format 3 the three piles first (the field
+/// `three_piles` and the move `Lean`), so a version before it leaves such a file alone instead
+/// of calling it damaged. Older files are read as they are.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The folder (store prefix) that holds the measurement files.
 pub const FOLDER: &str = "measurements";
@@ -119,6 +121,11 @@ pub struct Measurement {
     pub sort: Sort,
     #[serde(default)]
     pub agreements: Vec<Agreement>,
+    /// Three piles first: the player sorts on "oneens / in het midden / eens" first and tells
+    /// "een beetje" from "helemaal" after (see `core::sort`). Written only when set, so a
+    /// five-pile sort is stored as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub three_piles: bool,
 }
 
 /// The current time as RFC 3339 in UTC, as stored in the files.
@@ -190,6 +197,7 @@ impl Measurement {
             updated: at,
             sort: Sort::new(&ids, seed),
             agreements: Vec::new(),
+            three_piles: false,
         }
     }
 

@@ -6,6 +6,12 @@
 //!
 //! Undo takes back placements and skips. It never takes back a remark: a youth who finally
 //! wrote down what bothers them must not lose it by tapping undo to move a card.
+//!
+//! Three piles first (a round setting for youths to whom five answers are too many): every card
+//! first goes on "oneens", "in het midden" (pile 3, final) or "eens" ([`Action::Lean`]); then
+//! each leaning card gets "een beetje" or "helemaal" (an ordinary [`Action::Place`] on pile 1
+//! or 2, 4 or 5). The final placements are the five piles of the paper form, so scoring does
+//! not know how a card got there; the log keeps both steps, and undo walks back through both.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -23,6 +29,27 @@ pub enum Placement {
     Pile(Pile),
     /// "Snap ik niet / sla over": a missing answer, never a neutral one.
     Skipped,
+    /// On "oneens" or "eens" in the first of two steps: not an answer yet (scored as missing
+    /// until it is told apart, and a sort cannot finish with one).
+    Leaning(Lean),
+}
+
+/// The side a card leans to in the first of two steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Lean {
+    Disagree,
+    Agree,
+}
+
+impl Lean {
+    /// The two piles the second step chooses between: "helemaal" first, then "een beetje"
+    /// (in pile order, as the five piles lie).
+    pub fn piles(self) -> [Pile; 2] {
+        match self {
+            Lean::Disagree => [1, 2],
+            Lean::Agree => [4, 5],
+        }
+    }
 }
 
 /// One thing the player did.
@@ -30,6 +57,8 @@ pub enum Placement {
 pub enum Action {
     /// Put a card on a pile; also moves a card that already lies somewhere.
     Place { statement: String, pile: Pile },
+    /// Put a card on "oneens" or "eens" in the first of two steps.
+    Lean { statement: String, toward: Lean },
     /// Put a card on the skip pile.
     Skip { statement: String },
     /// Set the remark on a card; an empty text removes it. Not undone by `Undo`.
@@ -46,6 +75,7 @@ impl Action {
     pub fn kind(&self) -> &'static str {
         match self {
             Action::Place { .. } => "place",
+            Action::Lean { .. } => "lean",
             Action::Skip { .. } => "skip",
             Action::Remark { .. } => "remark",
             Action::Undo => "undo",
@@ -66,7 +96,13 @@ pub enum SortError {
     UnknownStatement(String),
     BadPile(Pile),
     NothingToUndo,
-    NotComplete { open: usize },
+    NotComplete {
+        open: usize,
+    },
+    /// Cards still on "oneens" or "eens" of the first step, not yet told apart.
+    StillLeaning {
+        cards: usize,
+    },
     Finished,
 }
 
@@ -78,6 +114,12 @@ impl fmt::Display for SortError {
             SortError::NothingToUndo => write!(f, "there is nothing to undo"),
             SortError::NotComplete { open } => {
                 write!(f, "{open} card(s) still lie on the stack")
+            }
+            SortError::StillLeaning { cards } => {
+                write!(
+                    f,
+                    "{cards} card(s) still wait for \"een beetje\" or \"helemaal\""
+                )
             }
             SortError::Finished => write!(f, "the sort is finished and locked"),
         }
@@ -191,12 +233,18 @@ impl Sort {
                     return Err(SortError::BadPile(*pile));
                 }
             }
-            Action::Skip { statement } | Action::Remark { statement, .. } => known(statement)?,
+            Action::Skip { statement }
+            | Action::Remark { statement, .. }
+            | Action::Lean { statement, .. } => known(statement)?,
             Action::Undo if self.undoable.is_empty() => return Err(SortError::NothingToUndo),
             Action::Finish => {
                 let open = self.open_count();
                 if open > 0 {
                     return Err(SortError::NotComplete { open });
+                }
+                let cards = self.leaning_count();
+                if cards > 0 {
+                    return Err(SortError::StillLeaning { cards });
                 }
             }
             Action::Undo => {}
@@ -215,6 +263,12 @@ impl Sort {
                     .insert(statement.clone(), Placement::Skipped);
                 self.undoable.push((index, before));
             }
+            Action::Lean { statement, toward } => {
+                let before = self
+                    .placements
+                    .insert(statement.clone(), Placement::Leaning(*toward));
+                self.undoable.push((index, before));
+            }
             Action::Remark { statement, text } => {
                 if text.trim().is_empty() {
                     self.remarks.remove(statement);
@@ -224,8 +278,9 @@ impl Sort {
             }
             Action::Undo => {
                 if let Some((i, before)) = self.undoable.pop()
-                    && let Action::Place { statement, .. } | Action::Skip { statement } =
-                        &self.moves[i].action
+                    && let Action::Place { statement, .. }
+                    | Action::Skip { statement }
+                    | Action::Lean { statement, .. } = &self.moves[i].action
                 {
                     match before {
                         Some(p) => self.placements.insert(statement.clone(), p),
@@ -262,6 +317,39 @@ impl Sort {
             .map(String::as_str)
     }
 
+    /// The next card of the second step, once the stack is empty: the first card (in the
+    /// shuffled order) still on "oneens" or "eens", and its side.
+    pub fn to_refine(&self) -> Option<(&str, Lean)> {
+        if self.current().is_some() {
+            return None;
+        }
+        self.order
+            .iter()
+            .find_map(|id| match self.placements.get(id) {
+                Some(Placement::Leaning(lean)) => Some((id.as_str(), *lean)),
+                _ => None,
+            })
+    }
+
+    /// The card to play now: from the stack, or else the next one to tell apart.
+    pub fn playing(&self) -> Option<&str> {
+        self.current()
+            .or_else(|| self.to_refine().map(|(id, _)| id))
+    }
+
+    /// The cards leaning to `lean`, in the order they were put there.
+    pub fn leaning(&self, lean: Lean) -> Vec<&str> {
+        self.on(Placement::Leaning(lean))
+    }
+
+    /// Cards on "oneens" or "eens" of the first step, not yet told apart.
+    pub fn leaning_count(&self) -> usize {
+        self.placements
+            .values()
+            .filter(|p| matches!(p, Placement::Leaning(_)))
+            .count()
+    }
+
     pub fn placement(&self, statement: &str) -> Option<Placement> {
         self.placements.get(statement).copied()
     }
@@ -287,9 +375,9 @@ impl Sort {
         self.undoable
             .iter()
             .filter_map(|&(i, _)| match &self.moves[i].action {
-                Action::Place { statement, .. } | Action::Skip { statement } => {
-                    Some(statement.as_str())
-                }
+                Action::Place { statement, .. }
+                | Action::Skip { statement }
+                | Action::Lean { statement, .. } => Some(statement.as_str()),
                 _ => None,
             })
             .filter(|s| self.placements.get(*s) == Some(&where_))
@@ -301,7 +389,7 @@ impl Sort {
             })
     }
 
-    /// Statement id -> pile for scoring: skipped and open cards are `None` (missing).
+    /// Statement id -> pile for scoring: skipped, open and leaning cards are `None` (missing).
     pub fn answers(&self) -> BTreeMap<String, Option<Pile>> {
         self.order
             .iter()
@@ -328,7 +416,7 @@ impl Sort {
         self.order.len() - self.placements.len()
     }
 
-    /// Cards on a pile or skipped.
+    /// Cards on a pile, skipped, or on a side of the first step.
     pub fn done_count(&self) -> usize {
         self.placements.len()
     }

@@ -207,11 +207,13 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     let rounds = rounds_of(&crate::ab(), &all);
     let b = board(&rounds[0], None);
     let kort = deck("kort");
+    let mentor_kort = deck("mentor-kort");
     let bytes = pdf(&ReportInput {
         board: &b,
         youth: &all[0],
         mentor: Some(&all[1]),
         deck: Some(&kort),
+        mentor_deck: Some(&mentor_kort),
         lang: "nl",
     });
     assert!(bytes.starts_with(b"%PDF"));
@@ -241,6 +243,14 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     );
     assert!(text.contains("Na school samen de dag doornemen"));
     assert!(text.contains("Mijn mentor luistert naar mij."));
+    // The skipped card d2 is worth asking about: the youth's questions and the mentor deck's
+    // own, on the mentor's side.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let own = mentor_kort.statement("d2").unwrap().questions[0].get("nl", "nl");
+    assert!(
+        flat.contains(&format!("Vragen voor de mentor: {own}")),
+        "{own} in the report:\n{flat}"
+    );
     // The same numbers as the CSV export of the same measurements.
     let mut csv_out = Vec::new();
     write_scores_csv(&mut csv_out, &all, Cells::Safe).unwrap();
@@ -283,6 +293,7 @@ fn a_reversed_card_is_shown_by_how_it_counts_and_marked() {
         youth: &all[0],
         mentor: None,
         deck: Some(&mini),
+        mentor_deck: None,
         lang: "nl",
     });
     let text = pdf_text(&bytes);

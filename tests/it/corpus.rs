@@ -39,7 +39,7 @@ fn every_broken_deck_gives_its_message() {
         ),
         (
             "deck-unknown-field.ron",
-            "deck-unknown-field.ron:6:5: Unexpected field named `colour` in `Deck`, expected one of `id`, `version`, `role`, `pairs_with`, `title`, `languages`, `parts`, `piles`, `thresholds`, or `statements` instead",
+            "deck-unknown-field.ron:6:5: Unexpected field named `colour` in `Deck`, expected one of `id`, `version`, `role`, `pairs_with`, `title`, `languages`, `parts`, `piles`, `thresholds`, `statements`, or `three_piles_first` instead",
         ),
         (
             "deck-threshold.ron",
@@ -109,7 +109,7 @@ fn every_damaged_save_gives_its_message() {
             "save-format-0.ron",
             LoadError::Damaged("unknown format version 0".into()),
         ),
-        ("save-format-3.ron", LoadError::Newer { format: 3 }),
+        ("save-format-4.ron", LoadError::Newer { format: 4 }),
         (
             "save-wrong-order.ron",
             LoadError::Damaged(
@@ -142,7 +142,7 @@ fn damaged_saves_on_disk_are_kept_aside_and_a_newer_one_is_left_alone() {
     let names = [
         "save-empty.ron",
         "save-truncated.ron",
-        "save-format-3.ron",
+        "save-format-4.ron",
         "save-good.ron",
     ];
     for name in names {
@@ -175,7 +175,7 @@ fn damaged_saves_on_disk_are_kept_aside_and_a_newer_one_is_left_alone() {
     );
     assert_eq!(
         problems[1],
-        "M/save-format-3.ron: written by a newer version of JAS-kaarten (format 3; this version reads format 2); left as it is"
+        "M/save-format-4.ron: written by a newer version of JAS-kaarten (format 4; this version reads format 3); left as it is"
     );
     assert!(
         problems[2].starts_with("M/save-truncated.ron: damaged (line 63, column 21: Unexpected end of RON); kept aside as M/save-truncated.ron.damaged-"),
@@ -192,7 +192,7 @@ fn damaged_saves_on_disk_are_kept_aside_and_a_newer_one_is_left_alone() {
             .any(|f| f.starts_with("save-truncated.ron.damaged-"))
     );
     assert!(
-        files.contains(&"save-format-3.ron".to_string()),
+        files.contains(&"save-format-4.ron".to_string()),
         "left where it was"
     );
     assert!(

@@ -22,6 +22,7 @@ mod sort;
 mod storage;
 pub mod table;
 mod text_fields;
+mod three_piles;
 
 use std::path::{Path, PathBuf};
 

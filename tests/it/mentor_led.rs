@@ -207,6 +207,10 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
         Some(youths[0].id.as_str())
     );
     assert_eq!(t.measurement().deck.id, "kort");
+    // The short deck plays three piles first unless the mentor turns it off, and the intro
+    // says how.
+    assert!(t.measurement().three_piles);
+    t.assert_shows("Daarna kies je: een beetje of helemaal.");
 
     // Sam reads both pages of the intro, sorts every card and hands back.
     t.click_text("Verder");
@@ -425,4 +429,31 @@ fn a_round_a_youth_began_alone_is_linked_to_a_new_record_of_that_name() {
     t.settle();
     let texts = t.texts().join("\n");
     assert!(!texts.contains("nog niet gekoppeld"), "{texts}");
+}
+
+/// "Eerst drie stapels" in the new round: on for the short deck unless the mentor turns it
+/// off, off for the full deck unless turned on; the round begins as the form says.
+#[test]
+fn the_mentor_sets_three_piles_first_per_round() {
+    for (deck, tap_it, expected) in [
+        ("Jongere kort", false, true),
+        ("Jongere kort", true, false),
+        ("Jongere (20", false, false),
+        ("Jongere (20", true, true),
+    ] {
+        let (store, _) = locked();
+        let mut t = Table::open(store, true);
+        t.click_text("Mentordeel");
+        enter_pin(&mut t);
+        t.click_text("+ Nieuwe jongere");
+        t.click_text("Schuilnaam of voorletters");
+        t.type_text("Sam");
+        t.click_text(deck);
+        if tap_it {
+            t.click_text("Eerst drie stapels");
+        }
+        t.click_text("Geef de tablet aan Sam");
+        assert_eq!(t.screen(), Screen::Intro);
+        assert_eq!(t.measurement().three_piles, expected, "{deck} {tap_it}");
+    }
 }

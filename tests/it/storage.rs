@@ -178,7 +178,7 @@ fn a_file_from_a_newer_version_is_left_alone_and_reported() {
     assert_eq!(
         loaded.problems,
         [
-            "memory:measurements/x.ron: written by a newer version of JAS-kaarten (format 9; this version reads format 2); left as it is"
+            "memory:measurements/x.ron: written by a newer version of JAS-kaarten (format 9; this version reads format 3); left as it is"
         ]
     );
     assert_eq!(

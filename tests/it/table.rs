@@ -20,7 +20,7 @@ use jas_cards::core::keys::FolderKey;
 use jas_cards::core::lock;
 use jas_cards::core::measurement::{Measurement, Moment, load_all};
 use jas_cards::core::sealed::SealedStore;
-use jas_cards::core::sort::Placement;
+use jas_cards::core::sort::{Lean, Placement};
 use jas_cards::core::store::MemoryStore;
 
 pub struct Table {
@@ -348,12 +348,23 @@ impl Table {
     }
 
     /// Taps `target` until every card is placed (at most one tap a card): the review opens.
+    /// With three piles first, a card for pile 1 or 2 goes on "oneens" first (4 or 5: "eens")
+    /// and is told apart in the second step, as a youth would do it.
     pub fn place_every_card_on(&mut self, target: Target) {
-        for _ in 0..self.measurement().sort.len() {
+        for _ in 0..2 * self.measurement().sort.len() {
             if self.screen() != Screen::Sort {
                 break;
             }
-            self.tap_pile(target);
+            let m = self.measurement();
+            let now = match target {
+                Target::Pile(p @ (1 | 2 | 4 | 5))
+                    if m.three_piles && m.sort.current().is_some() =>
+                {
+                    Target::Lean(if p < 3 { Lean::Disagree } else { Lean::Agree })
+                }
+                _ => target,
+            };
+            self.tap_pile(now);
         }
         assert_eq!(self.screen(), Screen::Review);
     }
@@ -700,6 +711,7 @@ fn two_fingers_at_once_never_leave_a_card_in_two_piles_or_none() {
         let expected = match target {
             Target::Pile(p) => sort.pile(p).len(),
             Target::Skip => sort.skipped().len(),
+            Target::Lean(lean) => sort.leaning(lean).len(),
         };
         assert_eq!(n, expected, "{target:?}");
     }

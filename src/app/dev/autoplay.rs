@@ -134,7 +134,7 @@ fn play(
     }
     let Some(m) = current.0.as_ref() else { return };
     let roll: u8 = script.rng.random_range(0..20);
-    let action = match (m.sort.current(), roll) {
+    let action = match (m.sort.playing(), roll) {
         (None, _) => Action::Finish,
         (Some(_), 0) if m.sort.can_undo() => Action::Undo,
         (Some(id), 1) => Action::Skip {

@@ -194,7 +194,7 @@ fn drive(
     let sorted = current
         .0
         .as_ref()
-        .is_some_and(|m| m.sort.current().is_none());
+        .is_some_and(|m| m.sort.playing().is_none());
     if sorted && d.step == 0 {
         finish(&mut d, idle);
         return;

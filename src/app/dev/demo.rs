@@ -21,7 +21,7 @@ use crate::app::{AppSystems, Decks, Problems, Settings};
 use crate::core::board::board;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
 use crate::core::round::{For, begin, previous, rounds_of};
-use crate::core::sort::Action;
+use crate::core::sort::{Action, Lean};
 use crate::core::youth::{Youth, YouthKey};
 
 /// The seed of every demo sort, so that every demo shows the same cards.
@@ -88,6 +88,10 @@ pub struct Demo {
     /// Also write the demo round's PDF report and CSV files into DIR (board screen).
     #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
+    /// Three piles first: the sort screen half-way through the first step; with `--screen
+    /// review`, the sort screen half-way through the second step.
+    #[arg(long)]
+    pub three_piles: bool,
 }
 
 /// Whether the demo has set up what it shows (the screenshot waits for it).
@@ -104,6 +108,22 @@ fn move_to(id: &str, pile: u8) -> Action {
     match pile {
         0 => Action::Skip { statement },
         pile => Action::Place { statement, pile },
+    }
+}
+
+/// The first step of three piles first for a scripted move: a card for pile 1 or 2 goes on
+/// "oneens", 4 or 5 on "eens"; the middle, a skip and a remark stay as they are.
+fn first_step(action: Action) -> Action {
+    match action {
+        Action::Place { statement, pile } if pile != 3 => Action::Lean {
+            statement,
+            toward: if pile < 3 {
+                Lean::Disagree
+            } else {
+                Lean::Agree
+            },
+        },
+        other => other,
     }
 }
 
@@ -271,6 +291,7 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
     let Some(last) = rounds.last() else { return };
     let b = board(last, previous(&rounds, &last.id));
     let deck = decks.set.get(&last.youth.deck.id);
+    let mentor_deck = last.mentor.and_then(|m| decks.set.get(&m.deck.id));
     let to = Delivery(Arc::new(ExportFolder(dir.to_path_buf())));
     let both: Vec<Measurement> = [Some(last.youth), last.mentor]
         .into_iter()
@@ -278,7 +299,7 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
         .cloned()
         .collect();
     let results = [
-        export_report(&to, &b, last.youth, last.mentor, deck, lang),
+        export_report(&to, &b, last.youth, last.mentor, deck, mentor_deck, lang),
         export_csv(&to, &last.id, &both),
     ];
     for r in results {
@@ -333,8 +354,28 @@ fn set_up(world: &mut World, demo: &Demo) {
         _ => m.sort.len(),
     };
     let order = m.sort.order().to_vec();
-    for action in scripted(moves, &order) {
-        m.apply(action).expect("scripted moves are valid");
+    m.three_piles = demo.three_piles;
+    if demo.three_piles {
+        // The first step (for the review: all of it, and half of the second step after it).
+        let second = demo.screen == DemoScreen::Review;
+        let n = if second { m.sort.len() } else { moves };
+        let script = scripted(n, &order);
+        for action in script.iter().cloned().map(first_step) {
+            m.apply(action).expect("scripted moves are valid");
+        }
+        if second {
+            let finals: Vec<Action> = script
+                .into_iter()
+                .filter(|a| matches!(a, Action::Place { pile, .. } if *pile != 3))
+                .collect();
+            for action in finals.iter().take(finals.len() / 2).cloned() {
+                m.apply(action).expect("scripted moves are valid");
+            }
+        }
+    } else {
+        for action in scripted(moves, &order) {
+            m.apply(action).expect("scripted moves are valid");
+        }
     }
     if demo.screen == DemoScreen::Handover {
         m.apply(Action::Finish).expect("every card is placed");
@@ -343,6 +384,7 @@ fn set_up(world: &mut World, demo: &Demo) {
     world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
         DemoScreen::Intro => Screen::Intro,
         DemoScreen::Sort => Screen::Sort,
+        DemoScreen::Review if demo.three_piles => Screen::Sort,
         DemoScreen::Review => Screen::Review,
         DemoScreen::Paused => Screen::Paused,
         _ => Screen::Handover,
@@ -358,7 +400,7 @@ fn show_next(mut show: ResMut<ShowNext>, mut next: ResMut<NextState<Screen>>) {
 }
 
 fn open_remark(mut draft: ResMut<RemarkDraft>, current: Res<Current>) {
-    if let Some(id) = current.0.as_ref().and_then(|m| m.sort.current()) {
+    if let Some(id) = current.0.as_ref().and_then(|m| m.sort.playing()) {
         let text = "Hij luistert wel, maar pas als ik boos word";
         draft.0 = Some((id.to_string(), text.into()));
     }

@@ -48,6 +48,7 @@ fn ui(
     };
     let who_sees = org.0.who_sees(form.lang().code(), parent).to_string();
     let name = m.youth.clone();
+    let three_piles = m.three_piles;
     let on_first = page.0 == 0;
     form.show(|ui, lang, next| {
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -74,7 +75,16 @@ fn ui(
                         ui.add_space(6.0);
                     };
                     if on_first {
-                        first.iter().for_each(|l| line(ui, l.get(lang)));
+                        // The second line says how to sort: five piles, or three first.
+                        let three = if parent {
+                            t::INTRO_THREE_PILES_PARENT
+                        } else {
+                            t::INTRO_THREE_PILES
+                        };
+                        for (i, l) in first.iter().enumerate() {
+                            let l = if i == 1 && three_piles { three } else { *l };
+                            line(ui, l.get(lang));
+                        }
                     } else {
                         line(ui, &who_sees);
                         second.iter().for_each(|l| line(ui, l.get(lang)));

@@ -123,7 +123,7 @@ fn follow_the_sort(
     }
     let Some(m) = &current.0 else { return };
     match screen.get() {
-        Screen::Sort if m.sort.current().is_none() => next.set(Screen::Review),
+        Screen::Sort if m.sort.playing().is_none() => next.set(Screen::Review),
         Screen::Review if m.sort.is_finished() => {
             focus.youth = Some(crate::core::youth::YouthKey::of(m));
             focus.round = Some(m.round.clone());

@@ -255,6 +255,8 @@ fn redraw(
                     m.sort.skipped(),
                     None,
                 ),
+                // The review comes after both steps: no card leans any more.
+                Target::Lean(_) => continue,
             };
             let mut column = row.spawn((
                 ScrollStart::default(),

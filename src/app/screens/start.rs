@@ -57,13 +57,9 @@ pub fn try_start(form: &StartForm, decks: &DeckSet, seed: u64) -> Result<Measure
         .get(&form.deck)
         .filter(|d| d.role == Role::Youth)
         .ok_or(t::NO_DECKS)?;
-    Ok(begin(
-        alone(&form.name),
-        Moment::Extra,
-        deck,
-        seed,
-        rand::random(),
-    ))
+    let mut m = begin(alone(&form.name), Moment::Extra, deck, seed, rand::random());
+    m.three_piles = deck.three_piles_first;
+    Ok(m)
 }
 
 fn ui(

@@ -163,7 +163,16 @@ pub const TAP_FOR_MORE: Tr = tr(
     "Tik op een kaart voor de vragen en opmerkingen.",
     "Tap a card for questions and remarks.",
 );
+pub const THREE_PILES: Tr = tr("Eerst drie stapels", "Three piles first");
+pub const THREE_PILES_HINT: Tr = tr(
+    "daarna: een beetje of helemaal",
+    "then: a little or completely",
+);
 pub const QUESTIONS: Tr = tr("Vragen om te stellen", "Questions to ask");
+pub const MENTOR_QUESTIONS: Tr = tr(
+    "Vragen voor jezelf (mentor)",
+    "Questions for yourself (mentor)",
+);
 pub const REMARK_OF: Tr = tr("Opmerking", "Remark");
 pub const AGREEMENTS: Tr = tr(
     "Afspraken: wat doen we om beter samen te werken?",

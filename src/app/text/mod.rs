@@ -187,6 +187,15 @@ pub const INTRO_PAGE_2: [Tr; 5] = [
         "You can always undo a step, and you can always stop.",
     ),
 ];
+/// With three piles first, in place of the second line of the first page.
+pub const INTRO_THREE_PILES: Tr = tr(
+    "Leg elke kaart eerst op oneens, in het midden of eens. Daarna kies je: een beetje of helemaal.",
+    "First put each card on disagree, in the middle or agree. Then you choose: a little or completely.",
+);
+pub const INTRO_THREE_PILES_PARENT: Tr = tr(
+    "Leg elke kaart eerst op oneens, in het midden of eens. Daarna kiest u: een beetje of helemaal.",
+    "First put each card on disagree, in the middle or agree. Then you choose: a little or completely.",
+);
 /// The intro for a parent sorting the parent deck: "u", and about their child's mentor.
 pub const INTRO_TITLE_PARENT: Tr = tr(
     "Hoe gaat de samenwerking met de mentor van uw kind?",
@@ -248,6 +257,13 @@ pub const DRAG_HINT: Tr = tr(
     "Sleep de kaart naar een stapel, of tik op een stapel.",
     "Drag the card to a pile, or tap a pile.",
 );
+// Three piles first: the second step.
+pub const HOW_MUCH: Tr = tr("Een beetje of helemaal?", "A little or completely?");
+pub const STILL_TO_DO: Tr = tr("Nog te doen:", "Still to do:");
+pub const LITTLE_DISAGREE: Tr = tr("Een beetje oneens", "Disagree a little");
+pub const FULLY_DISAGREE: Tr = tr("Helemaal oneens", "Strongly disagree");
+pub const LITTLE_AGREE: Tr = tr("Een beetje eens", "Agree a little");
+pub const FULLY_AGREE: Tr = tr("Helemaal eens", "Strongly agree");
 pub const MOVE_HINT: Tr = tr(
     "Sleep een kaart naar een andere stapel om hem te verplaatsen.",
     "Drag a card to another pile to move it.",

@@ -126,6 +126,10 @@ pub struct Deck {
     pub piles: Vec<Text>,
     pub thresholds: Thresholds,
     pub statements: Vec<Statement>,
+    /// A new round of this deck starts with three piles first (the mentor can change it per
+    /// round): for the short deck, meant for youths to whom five answers are many.
+    #[serde(default)]
+    pub three_piles_first: bool,
 }
 
 /// What is wrong with a deck.

@@ -35,7 +35,7 @@ fn who_word(w: &Words, who: Who, youth_word: &'static str) -> &'static str {
 /// card "1 Helemaal eens" (marked as reversed beside it).
 fn placement_text(side: &Side, deck: Option<&Deck>, lang: &str) -> String {
     match side.placement {
-        None => "-".into(),
+        None | Some(Placement::Leaning(_)) => "-".into(),
         Some(Placement::Skipped) => words(lang).skip.into(),
         Some(Placement::Pile(n)) => {
             let label = deck
@@ -54,6 +54,8 @@ pub struct ReportInput<'a> {
     pub mentor: Option<&'a Measurement>,
     /// The youth's deck, for the statements' words and the pile labels.
     pub deck: Option<&'a Deck>,
+    /// The mentor's deck, for its own questions (the mentor's side of the talk).
+    pub mentor_deck: Option<&'a Deck>,
     pub lang: &'a str,
 }
 
@@ -263,6 +265,16 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
                 9.5,
                 false,
                 &format!("{}: {}", w.questions, qs.join("  ")),
+            );
+        }
+        if worth_asking && let Some(s) = input.mentor_deck.and_then(|d| d.statement(&row.id)) {
+            let qs: Vec<&str> = s.questions.iter().map(|q| q.get(lang, "nl")).collect();
+            out.para(
+                MARGIN + 12.0,
+                text_w - 12.0,
+                9.5,
+                false,
+                &format!("{}: {}", w.mentor_questions, qs.join("  ")),
             );
         }
     }

@@ -28,6 +28,8 @@ pub struct NewRound {
     pub deck: String,
     /// A round for the youth's parent (the parent deck).
     pub parent: bool,
+    /// Three piles first, as the mentor set it; `None`: as the deck says.
+    pub three_piles: Option<bool>,
     pub error: Option<t::Tr>,
 }
 
@@ -41,6 +43,7 @@ impl Default for NewRound {
             moment: Moment::Start,
             deck: "jongere".into(),
             parent: false,
+            three_piles: None,
             error: None,
         }
     }
@@ -89,7 +92,8 @@ impl NewRound {
             name: &youth.name,
             record: Some(&youth.id),
         };
-        let round = begin(who, self.moment, deck, random, (random >> 48) as u16);
+        let mut round = begin(who, self.moment, deck, random, (random >> 48) as u16);
+        round.three_piles = self.three_piles.unwrap_or(deck.three_piles_first);
         Ok(Begun { youth: new, round })
     }
 }
@@ -102,6 +106,9 @@ pub fn new_round_ui(
     youths: &Youths,
     decks: &DeckSet,
 ) -> Option<Begun> {
+    // Rows closer together than elsewhere: the whole form, with its hand-over button, fits a
+    // 1280x800 screen without scrolling (the buttons stay 48 points high).
+    ui.spacing_mut().item_spacing.y = 8.0;
     ui.label(bold(t::NEW_ROUND.get(lang), 30.0));
     ui.label(bold(t::FOR_WHOM.get(lang), 22.0));
     ui.horizontal_wrapped(|ui| {
@@ -137,7 +144,6 @@ pub fn new_round_ui(
             );
         });
     }
-    ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(t::MOMENT.get(lang));
         for m in Moment::ALL {
@@ -152,6 +158,7 @@ pub fn new_round_ui(
         for deck in &offered {
             if choice(ui, form.deck == deck.id, &t::deck_choice(deck, lang)).clicked() {
                 form.deck = deck.id.clone();
+                form.three_piles = None;
             }
         }
         if choice(ui, form.parent, t::PARENT_ROUND.get(lang)).clicked() {
@@ -160,7 +167,18 @@ pub fn new_round_ui(
             if let Some(d) = decks.iter().find(|d| d.role == role) {
                 form.deck = d.id.clone();
             }
+            form.three_piles = None;
         }
+    });
+    // Three piles first: on by default where the deck says so (the short deck); what it means
+    // beside it.
+    ui.horizontal_wrapped(|ui| {
+        let by_default = decks.get(&form.deck).is_some_and(|d| d.three_piles_first);
+        let on = form.three_piles.unwrap_or(by_default);
+        if choice(ui, on, t::THREE_PILES.get(lang)).clicked() {
+            form.three_piles = Some(!on);
+        }
+        ui.label(egui::RichText::new(t::THREE_PILES_HINT.get(lang)).italics());
     });
     // When to offer the shorter deck, next to it.
     let longest = decks
@@ -174,7 +192,7 @@ pub fn new_round_ui(
     if !form.parent && has_shorter {
         ui.label(egui::RichText::new(t::SHORTER_DECK.get(lang)).italics());
     }
-    ui.add_space(6.0);
+
     let who = if form.adding {
         form.name.trim().to_string()
     } else {

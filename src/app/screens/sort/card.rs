@@ -4,12 +4,12 @@
 
 use bevy::prelude::*;
 
+use super::pile_row::count;
 use super::pile_view::open_pile;
 use super::{
     CardSlot, PileCount, Progress, RemarkDraft, SaveBanner, SortView, UndoButton, deck_of,
 };
 use crate::app::cards::make_draggable;
-use crate::app::piles::Target;
 use crate::app::session::{Current, SaveState};
 use crate::app::text as t;
 use crate::app::theme::{self, Assets2d, TextScale};
@@ -51,20 +51,22 @@ pub(super) fn redraw(
     let lang = settings.lang;
     let sort = &m.sort;
     let shown = (sort.done_count() + 1).min(sort.len());
+    let refining = sort.to_refine().is_some();
     for mut text in &mut progress {
-        text.0 = format!(
-            "{} {shown} {} {}",
-            t::CARD_OF.get(lang),
-            t::OF.get(lang),
-            sort.len()
-        );
+        text.0 = if refining {
+            // The second step of three piles first: how many are left to tell apart.
+            format!("{} {}", t::STILL_TO_DO.get(lang), sort.leaning_count())
+        } else {
+            format!(
+                "{} {shown} {} {}",
+                t::CARD_OF.get(lang),
+                t::OF.get(lang),
+                sort.len()
+            )
+        };
     }
     for (PileCount(target), mut text) in &mut counts {
-        let n = match target {
-            Target::Pile(p) => sort.pile(*p).len(),
-            Target::Skip => sort.skipped().len(),
-        };
-        text.0 = n.to_string();
+        text.0 = count(sort, *target).to_string();
     }
     for mut bg in &mut undo {
         bg.0 = if sort.can_undo() {
@@ -89,7 +91,18 @@ pub(super) fn redraw(
             open_pile(slot, &assets, deck, m, target, lang);
             return;
         }
-        let Some(id) = sort.current() else { return };
+        let Some(id) = sort.playing() else { return };
+        if refining {
+            slot.spawn((
+                theme::bold(
+                    &assets,
+                    t::HOW_MUCH.get(lang),
+                    theme::HEADING_SIZE - 6.0,
+                    theme::INK,
+                ),
+                TextLayout::justify(Justify::Center),
+            ));
+        }
         let Some(statement) = deck.statement(id) else {
             return;
         };

@@ -1,4 +1,5 @@
-//! The sort: the current card large in the middle, five piles below it, a skip pile beside it.
+//! The sort: the current card large in the middle, five piles below it (or three first, see
+//! [`pile_row`]), a skip pile beside it.
 //! Drag the card onto a pile or tap a pile; turn the card over for its plain explanation; add a
 //! remark; undo; change the text size; open a pile to see and move its cards.
 //!
@@ -19,8 +20,10 @@ use crate::app::widgets::{Look, button};
 use crate::app::{AppSystems, Decks, Settings};
 use crate::core::deck::{Deck, Role};
 use crate::core::sort::{Action, Placement};
+pub use pile_row::targets;
 
 mod card;
+mod pile_row;
 mod pile_view;
 mod remark;
 
@@ -74,7 +77,8 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            card::redraw
+            (pile_row::redraw, card::redraw)
+                .chain()
                 .in_set(AppSystems::Draw)
                 .run_if(in_state(Screen::Sort)),
         )
@@ -103,10 +107,9 @@ fn spawn(
     settings: Res<Settings>,
 ) {
     let lang = settings.lang;
-    let Some(deck) = deck_of(&decks, &current) else {
+    if deck_of(&decks, &current).is_none() {
         return;
-    };
-    let main = deck.main_language().to_string();
+    }
     commands
         .spawn((
             DespawnOnExit(Screen::Sort),
@@ -167,43 +170,13 @@ fn spawn(
                     BorderColor::all(theme::MUTED),
                 ));
                 make_target(&mut skip, Target::Skip);
+                let skipped = current.0.as_ref().map_or(0, |m| m.sort.skipped().len());
                 skip.with_children(|s| {
-                    pile_content(s, &assets, t::SKIP_PILE.get(lang), None, Target::Skip, lang)
+                    let label = t::SKIP_PILE.get(lang);
+                    pile_content(s, &assets, label, None, Target::Skip, skipped, lang)
                 });
             });
-            // The five piles.
-            root.spawn((
-                Node {
-                    flex_direction: FlexDirection::Row,
-                    column_gap: px(12),
-                    min_height: px(210),
-                    ..default()
-                },
-                Pickable::IGNORE,
-            ))
-            .with_children(|row| {
-                for pile in 1..=5u8 {
-                    let label = deck.piles[usize::from(pile - 1)].get(lang.code(), &main);
-                    let mut p = row.spawn((
-                        Node {
-                            flex_grow: 1.0,
-                            flex_basis: px(0),
-                            min_width: px(0),
-                            flex_direction: FlexDirection::Column,
-                            justify_content: JustifyContent::SpaceBetween,
-                            align_items: AlignItems::Center,
-                            padding: UiRect::all(px(10)),
-                            border_radius: BorderRadius::all(px(18)),
-                            ..default()
-                        },
-                        BackgroundColor(theme::PILES[usize::from(pile - 1)]),
-                    ));
-                    make_target(&mut p, Target::Pile(pile));
-                    p.with_children(|p| {
-                        pile_content(p, &assets, label, Some(pile), Target::Pile(pile), lang)
-                    });
-                }
-            });
+            pile_row::spawn_row(root);
         });
 }
 
@@ -316,18 +289,19 @@ fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, failed: &str,
     });
 }
 
-/// Face, word, count and a "look" button: shared by the five piles and the skip pile.
+/// Face (0-4), word, count and a "look" button: shared by the piles and the skip pile.
 fn pile_content(
     p: &mut ChildSpawnerCommands,
     assets: &Assets2d,
     label: &str,
-    face: Option<u8>,
+    face: Option<usize>,
     target: Target,
+    count: usize,
     lang: Lang,
 ) {
-    if let Some(pile) = face {
+    if let Some(face) = face {
         p.spawn((
-            ImageNode::new(assets.faces[usize::from(pile - 1)].clone()),
+            ImageNode::new(assets.faces[face].clone()),
             Node {
                 width: px(72),
                 height: px(72),
@@ -355,7 +329,7 @@ fn pile_content(
     .with_children(|row| {
         row.spawn((
             PileCount(target),
-            theme::bold(assets, "0", theme::TEXT_SIZE, theme::INK),
+            theme::bold(assets, count.to_string(), theme::TEXT_SIZE, theme::INK),
         ));
         button(
             row,
@@ -383,7 +357,7 @@ fn place_on_tap(
     mut view: ResMut<SortView>,
 ) {
     for PileTapped(target) in taps.read() {
-        if let Some(statement) = current.0.as_ref().and_then(|m| m.sort.current()) {
+        if let Some(statement) = current.0.as_ref().and_then(|m| m.sort.playing()) {
             plays.write(Play(target.action(statement)));
             view.flipped = false;
             view.open_pile = None;
@@ -396,5 +370,6 @@ pub fn target_of(placement: Placement) -> Target {
     match placement {
         Placement::Pile(p) => Target::Pile(p),
         Placement::Skipped => Target::Skip,
+        Placement::Leaning(lean) => Target::Lean(lean),
     }
 }

@@ -28,6 +28,10 @@ pub(super) fn open_pile(
             m.sort.pile(p),
         ),
         Target::Skip => (t::SKIP_PILE.get(lang).to_string(), m.sort.skipped()),
+        Target::Lean(lean) => {
+            let (word, _, _) = super::pile_row::look(deck, target, false, lang);
+            (word, m.sort.leaning(lean))
+        }
     };
     slot.spawn((
         Node {

@@ -1,5 +1,6 @@
 //! A statement tapped open: its words and plain explanation, the mentor's wording, both
-//! placements, both remarks and the two open questions for the talk.
+//! placements, both remarks, the two open questions for the talk and the mentor deck's own two
+//! questions (the mentor's side: what to ask oneself about this card).
 
 use bevy_egui::egui;
 
@@ -73,6 +74,19 @@ pub(super) fn details(
                     ui.label(
                         egui::RichText::new(format!("- {}", q.get(lang.code(), d_main(deck))))
                             .size(24.0),
+                    );
+                }
+            }
+            if let Some(ms) = mentor_deck.and_then(|d| d.statement(id)) {
+                ui.add_space(6.0);
+                ui.label(bold(t::MENTOR_QUESTIONS.get(lang), 18.0));
+                for q in &ms.questions {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "- {}",
+                            q.get(lang.code(), d_main(mentor_deck))
+                        ))
+                        .size(18.0),
                     );
                 }
             }

@@ -118,7 +118,15 @@ fn ui(
                 export_png(&mut commands, format!("{}-bord.png", b.round));
             }
             if ui.button(t::REPORT_PDF.get(lang)).clicked() {
-                let report = export_report(&exports.delivery, &b, youth, mentor, deck, lang);
+                let report = export_report(
+                    &exports.delivery,
+                    &b,
+                    youth,
+                    mentor,
+                    deck,
+                    mentor_deck,
+                    lang,
+                );
                 exports.last.0 = Some(report);
             }
         });

@@ -158,7 +158,7 @@ fn placement_look(side: &Side, deck: Option<&Deck>, lang: Lang) -> (egui::Color3
             pile_label(deck, n, lang),
         ),
         Some(Placement::Skipped) => (color(theme::SKIP_PILE), t::SKIPPED.get(lang).to_string()),
-        None => (
+        Some(Placement::Leaning(_)) | None => (
             color(theme::BUTTON_QUIET),
             t::NOT_SORTED.get(lang).to_string(),
         ),

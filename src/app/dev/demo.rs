@@ -88,6 +88,9 @@ pub struct Demo {
     /// Also write the demo round's PDF report and CSV files into DIR (board screen).
     #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
+    /// Open the details of one card (`d2`) on the board (board screen).
+    #[arg(long)]
+    pub details: bool,
     /// Three piles first: the sort screen half-way through the first step; with `--screen
     /// review`, the sort screen half-way through the second step.
     #[arg(long)]
@@ -157,9 +160,23 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
                 open_remark.after(crate::app::screens::sort::Spawned),
             );
         }
+        if demo.details {
+            app.add_systems(Update, open_details.run_if(in_state(Screen::Board)));
+        }
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }
+    }
+}
+
+/// Opens the details of card `d2` once the board is drawn (opening it empties the view).
+fn open_details(
+    mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
+    mut done: Local<bool>,
+) {
+    if !*done {
+        view.open = Some("d2".into());
+        *done = true;
     }
 }
 

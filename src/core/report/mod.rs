@@ -268,7 +268,21 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             );
         }
         if worth_asking && let Some(s) = input.mentor_deck.and_then(|d| d.statement(&row.id)) {
-            let qs: Vec<&str> = s.questions.iter().map(|q| q.get(lang, "nl")).collect();
+            // A mentor card whose questions are the youth's says nothing new: left out.
+            let youth_qs: Vec<&str> = input
+                .deck
+                .and_then(|d| d.statement(&row.id))
+                .map(|y| y.questions.iter().map(|q| q.get(lang, "nl")).collect())
+                .unwrap_or_default();
+            let qs: Vec<&str> = s
+                .questions
+                .iter()
+                .map(|q| q.get(lang, "nl"))
+                .filter(|q| !youth_qs.contains(q))
+                .collect();
+            if qs.is_empty() {
+                continue;
+            }
             out.para(
                 MARGIN + 12.0,
                 text_w - 12.0,

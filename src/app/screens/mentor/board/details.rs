@@ -77,17 +77,30 @@ pub(super) fn details(
                     );
                 }
             }
-            if let Some(ms) = mentor_deck.and_then(|d| d.statement(id)) {
+            // The mentor card's own questions, where they differ from the youth's.
+            let youth_qs: Vec<&str> = statement
+                .map(|s| {
+                    s.questions
+                        .iter()
+                        .map(|q| q.get(lang.code(), d_main(deck)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let own: Vec<&str> = mentor_deck
+                .and_then(|d| d.statement(id))
+                .map(|ms| {
+                    ms.questions
+                        .iter()
+                        .map(|q| q.get(lang.code(), d_main(mentor_deck)))
+                        .filter(|q| !youth_qs.contains(q))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !own.is_empty() {
                 ui.add_space(6.0);
                 ui.label(bold(t::MENTOR_QUESTIONS.get(lang), 18.0));
-                for q in &ms.questions {
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "- {}",
-                            q.get(lang.code(), d_main(mentor_deck))
-                        ))
-                        .size(18.0),
-                    );
+                for q in own {
+                    ui.label(egui::RichText::new(format!("- {q}")).size(18.0));
                 }
             }
             if ui.button(t::CLOSE.get(lang)).clicked() {

@@ -146,78 +146,115 @@ fn ui(
             .unwrap_or_default();
         // The screen's width, before a wide table can widen the scrolled area.
         let full = ui.available_width();
-        // Both ways: on a portrait tablet the table is wider than the screen, and its last
-        // column (the board button) must stay reachable by a swipe.
-        egui::ScrollArea::both().show(ui, |ui| {
-            egui::Grid::new("rounds")
-                .striped(true)
-                .spacing([18.0, 8.0])
-                .show(ui, |ui| {
-                    ui.label(bold(t::ROUND_DATE.get(lang), 20.0));
-                    ui.label(bold(t::MOMENT_HEADER.get(lang), 20.0));
-                    for (_, label) in &parts {
-                        ui.label(bold(label, 20.0));
-                    }
-                    ui.label(bold(t::TOTAL.get(lang), 20.0));
-                    ui.label("");
-                    ui.end_row();
-                    for (i, r) in rounds.iter().enumerate() {
-                        ui.label(date_of(r.started()));
-                        // A parent's round is the parent's view: named so, beside the youth's.
-                        let mut moment = moment_label(r.youth.moment).get(lang).to_string();
-                        if r.youth.role == Role::Parent {
-                            moment = format!("{moment} · {}", t::PARENT.get(lang));
+        let ids: Vec<&str> = parts
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .chain([TOTAL])
+            .collect();
+        let mut labels: Vec<&str> = parts.iter().map(|(_, l)| l.as_str()).collect();
+        labels.push(t::TOTAL.get(lang));
+        // "youth / mentor" of one part in one round.
+        let pair = |r: &Round, id: &str| {
+            let show = |v: Option<f64>| v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into());
+            format!(
+                "{} / {}",
+                show(mean_of(r, id, false)),
+                show(mean_of(r, id, true))
+            )
+        };
+        // The moment, "· Ouder" for a parent's round, and a deck change under it (scores
+        // across it compare other wording), on lines that do not wrap.
+        let moment_cell = |ui: &mut egui::Ui, i: usize, r: &Round| {
+            let mut moment = moment_label(r.youth.moment).get(lang).to_string();
+            if r.youth.role == Role::Parent {
+                moment = format!("{moment} · {}", t::PARENT.get(lang));
+            }
+            ui.vertical(|ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                ui.label(moment);
+                if let Some(was) = deck_changed_from(&rounds, i) {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} {} ({} {was})",
+                            t::CARDS_VERSION.get(lang),
+                            r.youth.deck.version,
+                            t::WAS.get(lang)
+                        ))
+                        .size(16.0)
+                        .italics(),
+                    );
+                }
+            });
+        };
+        let mut open = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if full > 1000.0 {
+                // Wide: one table, a round per row.
+                egui::Grid::new("rounds")
+                    .striped(true)
+                    .spacing([18.0, 8.0])
+                    .show(ui, |ui| {
+                        ui.label(bold(t::ROUND_DATE.get(lang), 20.0));
+                        ui.label(bold(t::MOMENT_HEADER.get(lang), 20.0));
+                        for label in &labels {
+                            ui.label(bold(label, 20.0));
                         }
-                        // Scores across a deck change compare other wording: say so, on a
-                        // line of its own so the column stays narrow on a portrait tablet.
-                        match deck_changed_from(&rounds, i) {
-                            None => {
-                                ui.label(moment);
-                            }
-                            Some(was) => {
-                                ui.vertical(|ui| {
-                                    // A cell's own width is small: the lines must not wrap.
-                                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                                    ui.label(moment);
-                                    ui.label(
-                                        egui::RichText::new(format!(
-                                            "{} {} ({} {was})",
-                                            t::CARDS_VERSION.get(lang),
-                                            r.youth.deck.version,
-                                            t::WAS.get(lang)
-                                        ))
-                                        .size(16.0)
-                                        .italics(),
-                                    );
-                                });
-                            }
-                        }
-                        for id in parts.iter().map(|(id, _)| id.as_str()).chain([TOTAL]) {
-                            let show = |v: Option<f64>| {
-                                v.map(|v| number(v, 1, lang.code())).unwrap_or("-".into())
-                            };
-                            ui.label(format!(
-                                "{} / {}",
-                                show(mean_of(r, id, false)),
-                                show(mean_of(r, id, true))
-                            ));
-                        }
-                        if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
-                            focus.round = Some(r.id.clone());
-                            next.set(Screen::Together);
-                        }
+                        ui.label("");
                         ui.end_row();
-                    }
-                });
+                        for (i, r) in rounds.iter().enumerate() {
+                            ui.label(date_of(r.started()));
+                            moment_cell(ui, i, r);
+                            for id in &ids {
+                                ui.label(pair(r, id));
+                            }
+                            if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
+                                open = Some(r.id.clone());
+                            }
+                            ui.end_row();
+                        }
+                    });
+            } else {
+                // Narrow (a portrait tablet): a round per block, its parts in a row under its
+                // date and moment, so nothing lies beyond the screen's edge.
+                for (i, r) in rounds.iter().enumerate() {
+                    egui::Frame::new()
+                        .fill(color(theme::CARD))
+                        .inner_margin(12)
+                        .corner_radius(10)
+                        .show(ui, |ui| {
+                            ui.set_width(full - 30.0);
+                            ui.horizontal(|ui| {
+                                ui.label(bold(date_of(r.started()), 22.0));
+                                moment_cell(ui, i, r);
+                            });
+                            egui::Grid::new(("round", i))
+                                .spacing([18.0, 4.0])
+                                .show(ui, |ui| {
+                                    for label in &labels {
+                                        ui.label(bold(label, 18.0));
+                                    }
+                                    ui.end_row();
+                                    for id in &ids {
+                                        ui.label(pair(r, id));
+                                    }
+                                    ui.end_row();
+                                });
+                            if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
+                                open = Some(r.id.clone());
+                            }
+                        });
+                    ui.add_space(6.0);
+                }
+            }
             ui.label(
-                egui::RichText::new(format!("{} / {}", t::YOU.get(lang), t::MENTOR.get(lang)))
+                egui::RichText::new(format!("{name} / {}", t::MENTOR.get(lang)))
                     .size(18.0)
                     .italics(),
             );
             ui.add_space(10.0);
             ui.label(bold(t::TREND.get(lang), 26.0));
             ui.horizontal(|ui| {
-                ui.colored_label(color(theme::BUTTON), format!("— {}", t::YOU.get(lang)));
+                ui.colored_label(color(theme::BUTTON), format!("— {name}"));
                 ui.colored_label(
                     color(theme::MENTOR_MARK),
                     format!("— {}", t::MENTOR.get(lang)),
@@ -239,6 +276,10 @@ fn ui(
                 });
             }
         });
+        if let Some(round) = open {
+            focus.round = Some(round);
+            next.set(Screen::Together);
+        }
     })?;
     Ok(())
 }

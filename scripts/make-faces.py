@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws the five pile faces (assets/images/face-1.png .. face-5.png), from a big frown to a
-big smile. Run once by a developer (needs Pillow: pip install pillow); the PNGs are committed.
-Drawn 4x larger and scaled down for smooth edges."""
+big smile, and the speaker of the read-aloud buttons (assets/images/speaker.png). Run once by a
+developer (needs Pillow: pip install pillow); the PNGs are committed. Drawn 4x larger and
+scaled down for smooth edges."""
 from pathlib import Path
 from PIL import Image, ImageDraw
 
@@ -36,7 +37,24 @@ def face(n: int) -> Image.Image:
             d.arc(box, 190, 350, fill=INK, width=w)
     return img.resize((SIZE, SIZE), Image.LANCZOS)
 
+def speaker() -> Image.Image:
+    """A loudspeaker with two sound waves, in the ink colour on a clear ground."""
+    big = SIZE * S
+    img = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    u = big / 128
+    # the box and the cone
+    d.polygon([(14*u, 48*u), (38*u, 48*u), (68*u, 22*u), (68*u, 106*u), (38*u, 80*u), (14*u, 80*u)],
+              fill=INK)
+    # two waves
+    w = int(9 * u)
+    for r in (22, 42):
+        box = [64*u - r*u, 64*u - r*u * 1.3, 64*u + r*u + 14*u, 64*u + r*u * 1.3]
+        d.arc(box, -50, 50, fill=INK, width=w)
+    return img.resize((SIZE, SIZE), Image.LANCZOS)
+
 OUT.mkdir(parents=True, exist_ok=True)
+speaker().save(OUT / "speaker.png")
 for n in range(1, 6):
     face(n).save(OUT / f"face-{n}.png")
-print("faces written to", OUT)
+print("faces and speaker written to", OUT)

@@ -25,6 +25,7 @@ pub mod pointer;
 pub mod reactive;
 pub mod screens;
 pub mod session;
+pub mod speech;
 pub mod text;
 pub mod theme;
 pub mod widgets;
@@ -293,5 +294,6 @@ pub fn plugin(app: &mut App) {
         screens::plugin,
         cards::plugin,
         piles::plugin,
+        speech::plugin,
     ));
 }

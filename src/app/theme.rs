@@ -16,6 +16,7 @@ const FACES: [&[u8]; 5] = [
     include_bytes!("../../assets/images/face-4.png"),
     include_bytes!("../../assets/images/face-5.png"),
 ];
+const SPEAKER: &[u8] = include_bytes!("../../assets/images/speaker.png");
 
 pub const BACKGROUND: Color = Color::srgb(0.96, 0.94, 0.89);
 pub const INK: Color = Color::srgb(0.13, 0.13, 0.16);
@@ -63,6 +64,8 @@ pub const TOUCH: f32 = 56.0;
 pub struct Assets2d {
     pub bold: Handle<Font>,
     pub faces: [Handle<Image>; 5],
+    /// The loudspeaker of the read-aloud buttons.
+    pub speaker: Handle<Image>,
 }
 
 /// The player's text size: 0 normal, 1 larger, 2 largest.
@@ -82,7 +85,7 @@ pub(super) fn plugin(app: &mut App) {
     let _ = fonts.insert(AssetId::default(), Font::from_bytes(FONT_REGULAR.to_vec()));
     let bold = fonts.add(Font::from_bytes(FONT_BOLD.to_vec()));
     let mut images = app.world_mut().resource_mut::<Assets<Image>>();
-    let faces = FACES.map(|bytes| {
+    let mut png = |bytes: &[u8]| {
         let image = Image::from_buffer(
             bytes,
             ImageType::Extension("png"),
@@ -91,13 +94,19 @@ pub(super) fn plugin(app: &mut App) {
             ImageSampler::linear(),
             RenderAssetUsages::default(),
         )
-        .expect("the built-in faces are valid PNGs");
+        .expect("the built-in pictures are valid PNGs");
         images.add(image)
-    });
-    app.insert_resource(Assets2d { bold, faces })
-        .init_resource::<TextScale>()
-        .insert_resource(ClearColor(BACKGROUND))
-        .add_systems(Update, scale_ui_to_window);
+    };
+    let faces = FACES.map(&mut png);
+    let speaker = png(SPEAKER);
+    app.insert_resource(Assets2d {
+        bold,
+        faces,
+        speaker,
+    })
+    .init_resource::<TextScale>()
+    .insert_resource(ClearColor(BACKGROUND))
+    .add_systems(Update, scale_ui_to_window);
 }
 
 /// Scales the whole interface with the window's shorter side, so a tablet (800 px), a small

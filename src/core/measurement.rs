@@ -13,7 +13,7 @@ use super::store::{Store, StoreError, StoreProblem};
 
 /// The format of the measurement files this version writes and reads.
 /// Format 2 added `youth_id` (the youth's record); format 3 the three piles first (the field
-/// `three_piles` and the move `Lean`), so a version before it leaves such a file alone instead
+/// `three_piles` and the move `Lean`) and `read_aloud`, so a version before it leaves such a file alone instead
 /// of calling it damaged. Older files are read as they are.
 pub const FORMAT_VERSION: u32 = 3;
 
@@ -126,6 +126,10 @@ pub struct Measurement {
     /// five-pile sort is stored as before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub three_piles: bool,
+    /// "Elke kaart voorlezen": each new card is read aloud as it appears (a round setting).
+    /// Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub read_aloud: bool,
 }
 
 /// The current time as RFC 3339 in UTC, as stored in the files.
@@ -198,6 +202,7 @@ impl Measurement {
             sort: Sort::new(&ids, seed),
             agreements: Vec::new(),
             three_piles: false,
+            read_aloud: false,
         }
     }
 

@@ -11,6 +11,7 @@ use crate::core::deck::DeckSet;
 use crate::core::kv_store::KeyValueStore;
 
 mod keyboard;
+mod speech;
 mod storage;
 
 use storage::PREFIX;
@@ -73,7 +74,7 @@ impl Deliver for Downloads {
 /// tool can tell where the app is without reading pixels.
 fn plugin(app: &mut bevy::prelude::App) {
     use bevy::prelude::*;
-    app.add_plugins(keyboard::plugin);
+    app.add_plugins((keyboard::plugin, speech::plugin));
     app.add_systems(Last, |screen: Res<State<crate::app::Screen>>| {
         if !screen.is_changed() {
             return;

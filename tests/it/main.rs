@@ -13,6 +13,7 @@ mod idle;
 mod kv_store;
 mod mentor;
 mod mentor_led;
+mod read_aloud;
 mod round;
 mod same_frame;
 mod scoring;

@@ -12,6 +12,7 @@ use jas_cards::app::cards::Draggable;
 use jas_cards::app::dev::touch::{self, Stroke};
 use jas_cards::app::exports::ExportFolder;
 use jas_cards::app::piles::Target;
+use jas_cards::app::speech::{Recorded, Speech};
 use jas_cards::app::{
     Current, DataStore, Decks, Delivery, Lang, Library, Problems, Screen, Session, Settings,
 };
@@ -30,6 +31,8 @@ pub struct Table {
     /// The folder's key, when the table set the folder up itself (else the test holds it).
     pub key: Option<FolderKey>,
     window: Entity,
+    /// What the app asked its voice to read: (text, language).
+    pub said: Arc<std::sync::Mutex<Vec<(String, String)>>>,
 }
 
 /// The PIN of a folder the table sets up itself.
@@ -99,6 +102,7 @@ impl Table {
         if let Some(key) = &key {
             data.open(key.clone());
         }
+        let said = Arc::new(std::sync::Mutex::new(Vec::new()));
         let mut app = App::new();
         // Each update is one 60 Hz frame, however fast the test machine runs them: the slide
         // back and other animations then end after the same number of updates every time.
@@ -142,7 +146,13 @@ impl Table {
         })
         .insert_resource(Delivery(Arc::new(ExportFolder(
             std::env::temp_dir().join("jas-test-exports"),
-        ))));
+        ))))
+        // A voice that records what it is asked to read (Dutch and English), never the
+        // machine's own.
+        .insert_resource(Speech(Box::new(Recorded {
+            said: said.clone(),
+            langs: vec!["nl".into(), "en".into()],
+        })));
         app.add_plugins(jas_cards::app::plugin);
         if egui {
             // bevy_egui loads its shader at start; there is no renderer to use it here.
@@ -169,6 +179,7 @@ impl Table {
             store,
             key,
             window,
+            said,
         };
         table.settle();
         table

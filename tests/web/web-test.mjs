@@ -37,6 +37,8 @@ const NEW_YOUTH = [176, 226], NEW_NAME = [195, 294], HAND_TO = [316, 710];
 const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390], BOARD_CSV = [455, 103];
 // "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
 const STOP = [82, 44], I_AM_THE_MENTOR = [640, 398];
+// The speaker button under the card (left of "Draai om").
+const CARD_SPEAKER = [337, 450];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
 
 const browser = await chromium.launch({
@@ -226,6 +228,22 @@ await tap(INTRO_NEXT);
 await tap(INTRO_BEGIN);
 await screen("sort");
 const firstCardMs = Date.now() - t0;
+
+// Read aloud: the page's aria-live element holds the card's words, and a tap on the card's
+// speaker calls speechSynthesis.speak inside the touch's own event (iOS speaks nowhere else),
+// once, with those words and a Dutch voice's language. The page offers an iPad's Dutch voice;
+// speak is wrapped to see the call.
+await page.evaluate(() => {
+  window.spoken = [];
+  speechSynthesis.getVoices = () => [{ lang: "en-US", name: "Samantha" }, { lang: "nl-NL", name: "Xander" }];
+  speechSynthesis.speak = (u) => window.spoken.push({ text: u.text, lang: u.lang, during: window.event ? window.event.type : null });
+});
+const live = await page.evaluate(() => document.getElementById("jas-live").textContent);
+if (!live) fail("the aria-live element holds no card text");
+await tap(CARD_SPEAKER);
+await sleep(500);
+const spoken = await page.evaluate(() => window.spoken);
+if (spoken.length !== 1 || spoken[0].text !== live || spoken[0].lang !== "nl-NL" || !["touchend", "pointerup"].includes(spoken[0].during)) fail(`the card's speaker did not read the card once, in Dutch, inside the touch: ${JSON.stringify(spoken)} (the card: ${live})`);
 
 // Three cards by dragging (a finger moving in steps), one by tapping a pile.
 await drag(CARD, PILES[4]);
@@ -485,7 +503,7 @@ const droidCsv = await boardCsv(page2, tap2);
 if (droidCsv.scores.length !== 2 || !droidCsv.scores[0].startsWith("Droid,youth,")) fail(`Android: expected the sorts of "Droid", found ${JSON.stringify(droidCsv.scores)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back`);
+console.log(`web-test: ok: the card read aloud in Dutch from inside the touch, its words in the aria-live element; the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted set-up, start and intro taps)`);

@@ -88,6 +88,10 @@ pub struct Demo {
     /// Also write the demo round's PDF report and CSV files into DIR (board screen).
     #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
+    /// "Elke kaart voorlezen" for the demo's round: its card is read aloud as it appears (sort
+    /// screen; scripts/voice-check listens for it).
+    #[arg(long)]
+    pub read_aloud: bool,
     /// Open the details of one card (`d2`) on the board (board screen).
     #[arg(long)]
     pub details: bool,
@@ -372,6 +376,7 @@ fn set_up(world: &mut World, demo: &Demo) {
     };
     let order = m.sort.order().to_vec();
     m.three_piles = demo.three_piles;
+    m.read_aloud = demo.read_aloud;
     if demo.three_piles {
         // The first step (for the review: all of it, and half of the second step after it).
         let second = demo.screen == DemoScreen::Review;

@@ -8,6 +8,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 use crate::app::egui_style::{bold, egui_ready, primary_button};
 use crate::app::screens::{Form, Screen};
 use crate::app::session::{Current, Session};
+use crate::app::speech::{Speak, SpeakerZones, SpeechNotice, egui_speaker, notice_line};
 use crate::app::text as t;
 use crate::core::deck::Role;
 
@@ -37,7 +38,16 @@ fn put_away(
     session.write(Session::Close);
 }
 
-fn ui(mut form: Form, screen: Res<State<Screen>>, parent: Res<Parent>) -> Result {
+fn ui(
+    mut form: Form,
+    screen: Res<State<Screen>>,
+    parent: Res<Parent>,
+    (mut zones, mut out, notice): (
+        ResMut<SpeakerZones>,
+        MessageWriter<Speak>,
+        Res<SpeechNotice>,
+    ),
+) -> Result {
     let parent = parent.0;
     let (title, text, hidden) = if *screen.get() == Screen::Paused {
         (t::PAUSED_TITLE, t::PAUSED_TEXT, None)
@@ -51,6 +61,20 @@ fn ui(mut form: Form, screen: Res<State<Screen>>, parent: Res<Parent>) -> Result
     form.show(|ui, lang, next| {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
+            // A speaker above the title reads the screen's words.
+            let said: Vec<&str> = [Some(title), Some(text), hidden]
+                .into_iter()
+                .flatten()
+                .map(|x| x.get(lang, parent))
+                .collect();
+            let said = said.join(" ");
+            if egui_speaker(ui, t::READ_ALOUD.get(lang), &said, lang.code(), &mut zones) {
+                out.write(Speak {
+                    text: said.clone(),
+                    lang: lang.code().to_string(),
+                });
+            }
+            notice_line(ui, &notice, lang);
             ui.label(bold(title.get(lang, parent), 48.0));
             ui.add_space(20.0);
             ui.label(egui::RichText::new(text.get(lang, parent)).size(32.0));

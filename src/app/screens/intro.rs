@@ -11,6 +11,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 use crate::app::Org;
 use crate::app::egui_style::{bold, egui_ready, primary_button};
 use crate::app::screens::{Form, Screen, fresh_on_enter};
+use crate::app::speech::{Speak, SpeakerZones, SpeechNotice, egui_speaker, notice_line};
 use crate::app::text as t;
 
 /// Which page of the intro is showing: 0 or 1.
@@ -30,6 +31,11 @@ fn ui(
     mut page: ResMut<IntroPage>,
     current: Res<crate::app::session::Current>,
     org: Res<Org>,
+    (mut zones, mut out, notice): (
+        ResMut<SpeakerZones>,
+        MessageWriter<Speak>,
+        Res<SpeechNotice>,
+    ),
 ) -> Result {
     let Some(m) = current.0.as_ref() else {
         form.go(Screen::Start);
@@ -68,27 +74,46 @@ fn ui(
                     } else {
                         format!("{name}, {}", lowercase_first(title.get(lang)))
                     };
-                    ui.label(bold(&title, 38.0));
-                    ui.add_space(10.0);
-                    let line = |ui: &mut egui::Ui, text: &str| {
-                        ui.label(egui::RichText::new(text).size(28.0));
-                        ui.add_space(6.0);
-                    };
-                    if on_first {
-                        // The second line says how to sort: five piles, or three first.
-                        let three = if parent {
-                            t::INTRO_THREE_PILES_PARENT
-                        } else {
-                            t::INTRO_THREE_PILES
-                        };
-                        for (i, l) in first.iter().enumerate() {
-                            let l = if i == 1 && three_piles { three } else { *l };
-                            line(ui, l.get(lang));
-                        }
+                    // The page's lines: on the first, the second line says how to sort (five
+                    // piles, or three first).
+                    let three = if parent {
+                        t::INTRO_THREE_PILES_PARENT
                     } else {
-                        line(ui, &who_sees);
-                        second.iter().for_each(|l| line(ui, l.get(lang)));
+                        t::INTRO_THREE_PILES
+                    };
+                    let lines: Vec<&str> = if on_first {
+                        first
+                            .iter()
+                            .enumerate()
+                            .map(|(i, l)| if i == 1 && three_piles { three } else { *l })
+                            .map(|l| l.get(lang))
+                            .collect()
+                    } else {
+                        std::iter::once(who_sees.as_str())
+                            .chain(second.iter().map(|l| l.get(lang)))
+                            .collect()
+                    };
+                    // A speaker beside the title reads the whole page.
+                    ui.horizontal(|ui| {
+                        let page_text = std::iter::once(title.as_str())
+                            .chain(lines.iter().copied())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let name = t::READ_ALOUD.get(lang);
+                        if egui_speaker(ui, name, &page_text, lang.code(), &mut zones) {
+                            out.write(Speak {
+                                text: page_text.clone(),
+                                lang: lang.code().to_string(),
+                            });
+                        }
+                        ui.label(bold(&title, 38.0));
+                    });
+                    ui.add_space(10.0);
+                    for l in &lines {
+                        ui.label(egui::RichText::new(*l).size(28.0));
+                        ui.add_space(6.0);
                     }
+                    notice_line(ui, &notice, lang);
                     ui.add_space(12.0);
                     ui.horizontal(|ui| {
                         let go = if on_first { t::INTRO_NEXT } else { t::INTRO_GO };

@@ -164,10 +164,7 @@ pub const TAP_FOR_MORE: Tr = tr(
     "Tap a card for questions and remarks.",
 );
 pub const THREE_PILES: Tr = tr("Eerst drie stapels", "Three piles first");
-pub const THREE_PILES_HINT: Tr = tr(
-    "daarna: een beetje of helemaal",
-    "then: a little or completely",
-);
+pub const READ_EACH_CARD: Tr = tr("Elke kaart voorlezen", "Read each card aloud");
 pub const QUESTIONS: Tr = tr("Vragen om te stellen", "Questions to ask");
 pub const MENTOR_QUESTIONS: Tr = tr(
     "Vragen voor jezelf (mentor)",

@@ -257,6 +257,17 @@ pub const DRAG_HINT: Tr = tr(
     "Sleep de kaart naar een stapel, of tik op een stapel.",
     "Drag the card to a pile, or tap a pile.",
 );
+// Reading aloud
+pub const READ_ALOUD: Tr = tr("Voorlezen", "Read aloud");
+pub const NO_VOICE: Tr = tr(
+    "Voorlezen lukt hier niet: er is geen Nederlandse stem op dit apparaat.",
+    "Reading aloud does not work here: this device has no voice for this language.",
+);
+pub const NO_SPEECH: Tr = tr(
+    "Voorlezen lukt hier niet: dit apparaat kan niet voorlezen.",
+    "Reading aloud does not work here: this device cannot read aloud.",
+);
+
 // Three piles first: the second step.
 pub const HOW_MUCH: Tr = tr("Een beetje of helemaal?", "A little or completely?");
 pub const STILL_TO_DO: Tr = tr("Nog te doen:", "Still to do:");

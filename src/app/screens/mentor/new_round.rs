@@ -30,6 +30,8 @@ pub struct NewRound {
     pub parent: bool,
     /// Three piles first, as the mentor set it; `None`: as the deck says.
     pub three_piles: Option<bool>,
+    /// "Elke kaart voorlezen".
+    pub read_aloud: bool,
     pub error: Option<t::Tr>,
 }
 
@@ -44,6 +46,7 @@ impl Default for NewRound {
             deck: "jongere".into(),
             parent: false,
             three_piles: None,
+            read_aloud: false,
             error: None,
         }
     }
@@ -94,6 +97,7 @@ impl NewRound {
         };
         let mut round = begin(who, self.moment, deck, random, (random >> 48) as u16);
         round.three_piles = self.three_piles.unwrap_or(deck.three_piles_first);
+        round.read_aloud = self.read_aloud;
         Ok(Begun { youth: new, round })
     }
 }
@@ -170,15 +174,17 @@ pub fn new_round_ui(
             form.three_piles = None;
         }
     });
-    // Three piles first: on by default where the deck says so (the short deck); what it means
-    // beside it.
+    // How the youth plays: three piles first (on by default where the deck says so: the short
+    // deck), and each card read aloud.
     ui.horizontal_wrapped(|ui| {
         let by_default = decks.get(&form.deck).is_some_and(|d| d.three_piles_first);
         let on = form.three_piles.unwrap_or(by_default);
         if choice(ui, on, t::THREE_PILES.get(lang)).clicked() {
             form.three_piles = Some(!on);
         }
-        ui.label(egui::RichText::new(t::THREE_PILES_HINT.get(lang)).italics());
+        if choice(ui, form.read_aloud, t::READ_EACH_CARD.get(lang)).clicked() {
+            form.read_aloud = !form.read_aloud;
+        }
     });
     // When to offer the shorter deck, next to it.
     let longest = decks

@@ -11,6 +11,7 @@ use super::{
 };
 use crate::app::cards::make_draggable;
 use crate::app::session::{Current, SaveState};
+use crate::app::speech::{SpeechNotice, Unspoken, shown_lang, speaker_button};
 use crate::app::text as t;
 use crate::app::theme::{self, Assets2d, TextScale};
 use crate::app::widgets::{Look, button};
@@ -31,6 +32,7 @@ pub(super) fn redraw(
     mut counts: Query<(&PileCount, &mut Text), Without<Progress>>,
     mut undo: Query<&mut BackgroundColor, With<UndoButton>>,
     mut banner: Query<&mut Node, With<SaveBanner>>,
+    notice: Res<SpeechNotice>,
     mut first: Local<bool>,
 ) {
     let slot_added = !*first;
@@ -38,7 +40,8 @@ pub(super) fn redraw(
         || current.is_changed()
         || view.is_changed()
         || scale.is_changed()
-        || save.is_changed())
+        || save.is_changed()
+        || notice.is_changed())
     {
         return;
     }
@@ -156,7 +159,7 @@ pub(super) fn redraw(
                 c.spawn(theme::hint(t::HAS_REMARK.get(lang)));
             }
         });
-        // Under the card: turn it, remark on it, and the hint how to play.
+        // Under the card: read it aloud, turn it, remark on it, and the hint how to play.
         slot.spawn((
             Node {
                 flex_direction: FlexDirection::Row,
@@ -168,6 +171,8 @@ pub(super) fn redraw(
             Pickable::IGNORE,
         ))
         .with_children(|row| {
+            // Reads what the card shows: its front, or its back once turned.
+            speaker_button(row, &assets, body.to_string(), shown_lang(deck, lang));
             let turn = if view.flipped { t::TURN_BACK } else { t::TURN };
             button(
                 row,
@@ -194,5 +199,15 @@ pub(super) fn redraw(
             theme::hint(t::DRAG_HINT.get(lang)),
             TextLayout::justify(Justify::Center),
         ));
+        if let Some(why) = notice.0 {
+            let said = match why {
+                Unspoken::NoVoice => t::NO_VOICE,
+                Unspoken::NoSpeech => t::NO_SPEECH,
+            };
+            slot.spawn((
+                theme::text(said.get(lang), theme::SMALL_SIZE, theme::WARNING_INK),
+                TextLayout::justify(Justify::Center),
+            ));
+        }
     });
 }

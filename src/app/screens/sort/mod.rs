@@ -14,6 +14,7 @@ use crate::app::egui_style::egui_ready;
 use crate::app::piles::{PileTapped, Target, make_target};
 use crate::app::screens::Screen;
 use crate::app::session::{Current, Play, Session};
+use crate::app::speech::{Speak, shown_lang, speaker_button};
 use crate::app::text::{self as t, Lang};
 use crate::app::theme::{self, Assets2d, TextScale};
 use crate::app::widgets::{Look, button};
@@ -64,6 +65,7 @@ struct SaveBanner;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SortView>()
+        .init_resource::<LastRead>()
         .init_resource::<RemarkDraft>()
         .add_systems(
             OnEnter(Screen::Sort),
@@ -77,7 +79,7 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (pile_row::redraw, card::redraw)
+            (pile_row::redraw, card::redraw, read_each_card)
                 .chain()
                 .in_set(AppSystems::Draw)
                 .run_if(in_state(Screen::Sort)),
@@ -88,9 +90,52 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-fn reset_view(mut view: ResMut<SortView>, mut draft: ResMut<RemarkDraft>) {
+fn reset_view(
+    mut view: ResMut<SortView>,
+    mut draft: ResMut<RemarkDraft>,
+    mut last: ResMut<LastRead>,
+) {
     *view = SortView::default();
     draft.0 = None;
+    last.0 = None;
+}
+
+/// The card (and side) last read aloud by "elke kaart voorlezen".
+#[derive(Resource, Default, Debug)]
+pub struct LastRead(Option<(String, bool)>);
+
+/// "Elke kaart voorlezen": a card is read aloud as it appears, and its back when turned.
+fn read_each_card(
+    current: Res<Current>,
+    view: Res<SortView>,
+    decks: Res<Decks>,
+    settings: Res<Settings>,
+    mut last: ResMut<LastRead>,
+    mut out: MessageWriter<Speak>,
+) {
+    let Some(m) = current.0.as_ref().filter(|m| m.read_aloud) else {
+        return;
+    };
+    let Some(id) = m.sort.playing() else { return };
+    let now = (id.to_string(), view.flipped);
+    if last.0.as_ref() == Some(&now) {
+        return;
+    }
+    let Some(deck) = deck_of(&decks, &current) else {
+        return;
+    };
+    let Some(s) = deck.statement(id) else { return };
+    let lang = shown_lang(deck, settings.lang);
+    let text = if view.flipped {
+        s.explanation.get(&lang, deck.main_language())
+    } else {
+        s.text.get(&lang, deck.main_language())
+    };
+    out.write(Speak {
+        text: text.to_string(),
+        lang,
+    });
+    last.0 = Some(now);
 }
 
 /// The deck of the current measurement.
@@ -173,7 +218,8 @@ fn spawn(
                 let skipped = current.0.as_ref().map_or(0, |m| m.sort.skipped().len());
                 skip.with_children(|s| {
                     let label = t::SKIP_PILE.get(lang);
-                    pile_content(s, &assets, label, None, Target::Skip, skipped, lang)
+                    let code = lang.code();
+                    pile_content(s, &assets, label, None, Target::Skip, skipped, lang, code)
                 });
             });
             pile_row::spawn_row(root);
@@ -289,7 +335,9 @@ fn save_banner(root: &mut ChildSpawnerCommands, assets: &Assets2d, failed: &str,
     });
 }
 
-/// Face (0-4), word, count and a "look" button: shared by the piles and the skip pile.
+/// Face (0-4), word, count, a "look" button and a speaker that reads the word (in
+/// `speak_lang`): shared by the piles and the skip pile.
+#[allow(clippy::too_many_arguments)]
 fn pile_content(
     p: &mut ChildSpawnerCommands,
     assets: &Assets2d,
@@ -298,6 +346,7 @@ fn pile_content(
     target: Target,
     count: usize,
     lang: Lang,
+    speak_lang: &str,
 ) {
     if let Some(face) = face {
         p.spawn((
@@ -346,6 +395,7 @@ fn pile_content(
                 };
             },
         );
+        speaker_button(row, assets, label.to_string(), speak_lang.to_string());
     });
 }
 

@@ -8,6 +8,7 @@ use super::pile_content;
 use crate::app::piles::{Target, make_target};
 use crate::app::screens::sort::deck_of;
 use crate::app::session::Current;
+use crate::app::speech::shown_lang;
 use crate::app::text::{self as t, Lang};
 use crate::app::theme::{self, Assets2d};
 use crate::app::{Decks, Settings};
@@ -138,7 +139,15 @@ pub(super) fn redraw(
                 ));
                 make_target(&mut p, target);
                 let n = count(&m.sort, target);
-                p.with_children(|p| pile_content(p, &assets, &label, face, target, n, lang));
+                // The deck's pile words in the deck's language shown; ours in the interface's.
+                let speak_lang = match target {
+                    Target::Pile(_) if refining => lang.code().to_string(),
+                    Target::Skip => lang.code().to_string(),
+                    _ => shown_lang(deck, lang),
+                };
+                p.with_children(|p| {
+                    pile_content(p, &assets, &label, face, target, n, lang, &speak_lang)
+                });
             }
         });
     }

@@ -20,7 +20,40 @@ pub fn egui_ready(ready: Option<Res<EguiReady>>) -> bool {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<EguiReady>()
-        .add_systems(EguiPrimaryContextPass, style_once);
+        .add_systems(EguiPrimaryContextPass, (style_once, follow_look).chain());
+}
+
+/// egui's own colours follow the look (`contrast`) when it changes.
+fn follow_look(
+    mut contexts: EguiContexts,
+    look: Option<Res<crate::app::contrast::HighContrast>>,
+) -> Result {
+    if look.is_some_and(|l| l.is_changed()) {
+        let ctx = contexts.ctx_mut()?;
+        ctx.all_styles_mut(|style| visuals(&mut style.visuals));
+    }
+    Ok(())
+}
+
+/// The app's own light, warm look rather than egui's dark default, in the look in use.
+fn visuals(v: &mut egui::Visuals) {
+    *v = egui::Visuals::light();
+    v.panel_fill = color(theme::BACKGROUND);
+    v.window_fill = color(theme::CARD);
+    v.override_text_color = Some(color(theme::INK));
+    v.selection.bg_fill = color(theme::SELECTED);
+    v.selection.stroke = egui::Stroke::new(3.0, color(theme::HIGHLIGHT));
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+    ] {
+        w.weak_bg_fill = color(theme::BUTTON_QUIET);
+        w.bg_fill = color(theme::BUTTON_QUIET);
+        w.corner_radius = egui::CornerRadius::same(12);
+    }
+    v.widgets.hovered.weak_bg_fill = color(theme::DISABLED);
+    v.widgets.noninteractive.fg_stroke.color = color(theme::INK);
 }
 
 /// Sets the font and sizes once, when the context exists.
@@ -46,24 +79,7 @@ fn style_once(
         o.input_options.max_click_dist = 10.0;
     });
     ctx.all_styles_mut(|style| {
-        let v = &mut style.visuals;
-        *v = egui::Visuals::light();
-        v.panel_fill = color(theme::BACKGROUND);
-        v.window_fill = color(theme::CARD);
-        v.override_text_color = Some(color(theme::INK));
-        v.selection.bg_fill = color(theme::SELECTED);
-        v.selection.stroke = egui::Stroke::new(3.0, color(theme::HIGHLIGHT));
-        for w in [
-            &mut v.widgets.inactive,
-            &mut v.widgets.hovered,
-            &mut v.widgets.active,
-        ] {
-            w.weak_bg_fill = color(theme::BUTTON_QUIET);
-            w.bg_fill = color(theme::BUTTON_QUIET);
-            w.corner_radius = egui::CornerRadius::same(12);
-        }
-        v.widgets.hovered.weak_bg_fill = color(theme::DISABLED);
-        v.widgets.noninteractive.fg_stroke.color = color(theme::INK);
+        visuals(&mut style.visuals);
         style.text_styles = [
             (
                 TextStyle::Heading,
@@ -118,11 +134,11 @@ pub fn fonts() -> FontDefinitions {
     fonts
 }
 
-/// A Bevy colour as an egui colour.
+/// A Bevy colour as an egui colour, in the look in use (`contrast`).
 pub fn color(c: Color) -> egui::Color32 {
     // Rounded, as Bevy does: cut off, egui's panels came out one shade darker than the
     // window's background around them.
-    let [r, g, b, a] = c.to_srgba().to_u8_array();
+    let [r, g, b, a] = crate::app::contrast::in_look(c).to_srgba().to_u8_array();
     egui::Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 

@@ -17,6 +17,7 @@ use crate::core::sealed::SealedStore;
 use crate::core::store::{FileStore, Store, create_private_dir};
 
 pub mod cards;
+pub mod contrast;
 pub mod dev;
 pub mod egui_style;
 pub mod exports;
@@ -295,5 +296,6 @@ pub fn plugin(app: &mut App) {
         cards::plugin,
         piles::plugin,
         speech::plugin,
+        contrast::plugin,
     ));
 }

@@ -87,6 +87,8 @@ pub enum Session {
     Link { round: String, youth: String },
     /// Save the current sort again (after a failed save).
     SaveAgain,
+    /// The player chose a text size (0-2) for the current sort; kept for their next round.
+    TextSize(u8),
     /// The folder's key is now in hand (the mentor opened the area): read what is stored.
     Reload,
 }
@@ -164,6 +166,14 @@ pub fn apply(
                 }
             }
             Session::SaveAgain => save_current = true,
+            Session::TextSize(size) => {
+                if let Some(m) = current.0.as_mut()
+                    && m.text_size != *size
+                {
+                    m.text_size = (*size).min(2);
+                    save_current = true;
+                }
+            }
             Session::Reload => reload(store.0.as_ref(), &mut library, &mut youths, &mut problems),
         }
     }

@@ -1,6 +1,6 @@
 //! Reading aloud, for a player who cannot read (well): a speaker button beside the card, on
 //! each pile, on the intro and on the hand-over reads its text in the language it is shown in.
-//! With "elke kaart voorlezen" (a round setting) each new card is read as it appears, and a
+//! With "Kaarten voorlezen" (a round setting) each new card is read as it appears, and a
 //! turned card reads its back.
 //!
 //! The screens only ask ([`Speak`]); a [`Voice`] reads: the platform's speech service natively

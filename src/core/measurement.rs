@@ -13,7 +13,7 @@ use super::store::{Store, StoreError, StoreProblem};
 
 /// The format of the measurement files this version writes and reads.
 /// Format 2 added `youth_id` (the youth's record); format 3 the three piles first (the field
-/// `three_piles` and the move `Lean`) and `read_aloud`, so a version before it leaves such a file alone instead
+/// `three_piles` and the move `Lean`), `read_aloud`, `high_contrast` and `text_size`, so a version before it leaves such a file alone instead
 /// of calling it damaged. Older files are read as they are.
 pub const FORMAT_VERSION: u32 = 3;
 
@@ -126,10 +126,22 @@ pub struct Measurement {
     /// five-pile sort is stored as before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub three_piles: bool,
-    /// "Elke kaart voorlezen": each new card is read aloud as it appears (a round setting).
+    /// "Kaarten voorlezen": each new card is read aloud as it appears (a round setting).
     /// Written only when set.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub read_aloud: bool,
+    /// The high-contrast look for this round (a setting the mentor's next round for the same
+    /// youth starts from). Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub high_contrast: bool,
+    /// The player's text size (0 normal, 1 larger, 2 largest, with A- / A+), kept for the
+    /// youth's next round. Written only when not 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub text_size: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 /// The current time as RFC 3339 in UTC, as stored in the files.
@@ -203,6 +215,8 @@ impl Measurement {
             agreements: Vec::new(),
             three_piles: false,
             read_aloud: false,
+            high_contrast: false,
+            text_size: 0,
         }
     }
 

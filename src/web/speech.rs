@@ -5,7 +5,7 @@
 //! a tap a frame later. So, as the on-screen keyboard does (`keyboard.rs`), the page's own
 //! handler does it: the app keeps where its speaker buttons are ([`SpeakerZones`]), and a touch
 //! that ends on one speaks its text there and then. The app's own request for the same tap
-//! then finds it spoken. "Elke kaart voorlezen" speaks from the app: WebKit lets a page speak
+//! then finds it spoken. "Kaarten voorlezen" speaks from the app: WebKit lets a page speak
 //! on its own once it has spoken inside a touch.
 //!
 //! A voice of the text's language (`nl-NL`, `nl-BE`: an iPad's Xander and Ellen, offline) is

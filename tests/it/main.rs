@@ -5,6 +5,7 @@ mod agreements_ui;
 mod app;
 pub mod board;
 mod cli;
+mod contrast;
 mod corpus;
 mod decks;
 mod encryption;

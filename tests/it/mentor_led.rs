@@ -431,7 +431,7 @@ fn a_round_a_youth_began_alone_is_linked_to_a_new_record_of_that_name() {
     assert!(!texts.contains("nog niet gekoppeld"), "{texts}");
 }
 
-/// "Eerst drie stapels" in the new round: on for the short deck unless the mentor turns it
+/// "Drie stapels eerst" in the new round: on for the short deck unless the mentor turns it
 /// off, off for the full deck unless turned on; the round begins as the form says.
 #[test]
 fn the_mentor_sets_three_piles_first_per_round() {
@@ -450,7 +450,7 @@ fn the_mentor_sets_three_piles_first_per_round() {
         t.type_text("Sam");
         t.click_text(deck);
         if tap_it {
-            t.click_text("Eerst drie stapels");
+            t.click_text("Drie stapels eerst");
         }
         t.click_text("Geef de tablet aan Sam");
         assert_eq!(t.screen(), Screen::Intro);

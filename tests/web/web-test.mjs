@@ -26,17 +26,17 @@ const NAME_FIELD = [324, 329], BEGIN = [190, 506], START_MENTOR = [120, 608];
 const START_MENTOR_FRESH = [120, 307], RECOVERY_WRITTEN = [320, 365];
 // The intro has two pages: "Verder", then "Ik snap het, begin".
 const INTRO_NEXT = [400, 488], INTRO_BEGIN = [400, 613], CARD = [505, 270];
-const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 454];
+const REVIEW_DONE = [1180, 50], HANDOVER_GO = [640, 524];
 const PIN_FIELDS = [[200, 239], [200, 353]], PIN_OPEN = [170, 438], EXPORT_ALL = [955, 52];
 const LOCK_AND_LEAVE = [1173, 52], PIN_FIELD = [200, 165];
 // The mentor home with one youth: "Verder laten spelen" on their stopped round.
 const RESUME_YOUTH = [890, 390];
 // A new round on a fresh tablet: "+ Nieuwe jongere", its name field, "Geef de tablet aan Sam";
 // then "Mijn kaarten sorteren" in the waiting box and "We zitten samen" before the board.
-const NEW_YOUTH = [176, 226], NEW_NAME = [195, 294], HAND_TO = [316, 710];
+const NEW_YOUTH = [176, 226], NEW_NAME = [195, 294], HAND_TO = [316, 744];
 const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390], BOARD_CSV = [455, 103];
 // "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
-const STOP = [82, 44], I_AM_THE_MENTOR = [640, 398];
+const STOP = [82, 44], I_AM_THE_MENTOR = [640, 468];
 // The speaker button under the card (left of "Draai om").
 const CARD_SPEAKER = [337, 450];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];

@@ -88,10 +88,13 @@ pub struct Demo {
     /// Also write the demo round's PDF report and CSV files into DIR (board screen).
     #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
-    /// "Elke kaart voorlezen" for the demo's round: its card is read aloud as it appears (sort
+    /// "Kaarten voorlezen" for the demo's round: its card is read aloud as it appears (sort
     /// screen; scripts/voice-check listens for it).
     #[arg(long)]
     pub read_aloud: bool,
+    /// Every screen in the high-contrast look.
+    #[arg(long)]
+    pub high_contrast: bool,
     /// Open the details of one card (`d2`) on the board (board screen).
     #[arg(long)]
     pub details: bool,
@@ -163,6 +166,12 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
                 OnEnter(Screen::Sort),
                 open_remark.after(crate::app::screens::sort::Spawned),
             );
+        }
+        if demo.high_contrast {
+            app.insert_resource(crate::app::contrast::HighContrast {
+                on: true,
+                always: true,
+            });
         }
         if demo.details {
             app.add_systems(Update, open_details.run_if(in_state(Screen::Board)));

@@ -106,7 +106,8 @@ fn ui(
                                 lang: lang.code().to_string(),
                             });
                         }
-                        ui.label(bold(&title, 38.0));
+                        // Wrapped within the screen (a row does not wrap by itself).
+                        ui.add(egui::Label::new(bold(&title, 38.0)).wrap());
                     });
                     ui.add_space(10.0);
                     for l in &lines {

@@ -163,8 +163,9 @@ pub const TAP_FOR_MORE: Tr = tr(
     "Tik op een kaart voor de vragen en opmerkingen.",
     "Tap a card for questions and remarks.",
 );
-pub const THREE_PILES: Tr = tr("Eerst drie stapels", "Three piles first");
-pub const READ_EACH_CARD: Tr = tr("Elke kaart voorlezen", "Read each card aloud");
+pub const THREE_PILES: Tr = tr("Drie stapels eerst", "Three piles first");
+pub const READ_EACH_CARD: Tr = tr("Kaarten voorlezen", "Read cards aloud");
+pub const HIGH_CONTRAST: Tr = tr("Hoog contrast", "High contrast");
 pub const QUESTIONS: Tr = tr("Vragen om te stellen", "Questions to ask");
 pub const MENTOR_QUESTIONS: Tr = tr(
     "Vragen voor jezelf (mentor)",

@@ -137,7 +137,9 @@ fn home(
                 .inner_margin(16)
                 .corner_radius(12)
                 .show(ui, |ui| {
-                    if let Some(b) = new_round_ui(ui, lang, &mut new_round, &youths, &decks.set) {
+                    if let Some(b) =
+                        new_round_ui(ui, lang, &mut new_round, &youths, &decks.set, &library.0)
+                    {
                         if let Some(y) = b.youth {
                             h.session.write(Session::AddYouth(y));
                         }

@@ -30,8 +30,10 @@ pub struct NewRound {
     pub parent: bool,
     /// Three piles first, as the mentor set it; `None`: as the deck says.
     pub three_piles: Option<bool>,
-    /// "Elke kaart voorlezen".
+    /// "Kaarten voorlezen".
     pub read_aloud: bool,
+    /// The high-contrast look, as the mentor set it; `None`: as the youth's last round.
+    pub high_contrast: Option<bool>,
     pub error: Option<t::Tr>,
 }
 
@@ -47,6 +49,7 @@ impl Default for NewRound {
             parent: false,
             three_piles: None,
             read_aloud: false,
+            high_contrast: None,
             error: None,
         }
     }
@@ -69,8 +72,15 @@ impl NewRound {
         }
     }
 
-    /// The round the form describes, or what is missing.
-    pub fn begin(&self, youths: &[Youth], decks: &DeckSet, random: u64) -> Result<Begun, t::Tr> {
+    /// The round the form describes, or what is missing. The youth's look and text size
+    /// carry over from their last round in `library`.
+    pub fn begin(
+        &self,
+        youths: &[Youth],
+        decks: &DeckSet,
+        library: &[Measurement],
+        random: u64,
+    ) -> Result<Begun, t::Tr> {
         let (youth, new) = if self.adding {
             match check_new(youths, &self.name, &self.note) {
                 Err(AddError::Name(PseudonymError::Empty)) => return Err(t::NAME_EMPTY),
@@ -98,8 +108,22 @@ impl NewRound {
         let mut round = begin(who, self.moment, deck, random, (random >> 48) as u16);
         round.three_piles = self.three_piles.unwrap_or(deck.three_piles_first);
         round.read_aloud = self.read_aloud;
+        let last = last_round(library, &youth.id);
+        round.high_contrast = self
+            .high_contrast
+            .unwrap_or(last.is_some_and(|m| m.high_contrast));
+        round.text_size = last.map_or(0, |m| m.text_size);
         Ok(Begun { youth: new, round })
     }
+}
+
+/// The youth's (or parent's) latest round of youth record `id`: where the look and the text
+/// size carry over from.
+pub fn last_round<'a>(library: &'a [Measurement], id: &str) -> Option<&'a Measurement> {
+    library
+        .iter()
+        .filter(|m| m.youth_id.as_deref() == Some(id) && m.role != Role::Mentor)
+        .max_by(|a, b| a.started.cmp(&b.started))
 }
 
 /// Draws the form; returns the round to begin when the mentor hands the tablet over.
@@ -109,6 +133,7 @@ pub fn new_round_ui(
     form: &mut NewRound,
     youths: &Youths,
     decks: &DeckSet,
+    library: &[Measurement],
 ) -> Option<Begun> {
     // Rows closer together than elsewhere: the whole form, with its hand-over button, fits a
     // 1280x800 screen without scrolling (the buttons stay 48 points high).
@@ -121,6 +146,7 @@ pub fn new_round_ui(
             if choice(ui, chosen, &y.label()).clicked() {
                 form.youth = Some(y.id.clone());
                 form.adding = false;
+                form.high_contrast = None;
                 form.error = None;
             }
         }
@@ -185,6 +211,15 @@ pub fn new_round_ui(
         if choice(ui, form.read_aloud, t::READ_EACH_CARD.get(lang)).clicked() {
             form.read_aloud = !form.read_aloud;
         }
+        let was_high = (!form.adding)
+            .then_some(form.youth.as_deref())
+            .flatten()
+            .and_then(|id| last_round(library, id))
+            .is_some_and(|m| m.high_contrast);
+        let high = form.high_contrast.unwrap_or(was_high);
+        if choice(ui, high, t::HIGH_CONTRAST.get(lang)).clicked() {
+            form.high_contrast = Some(!high);
+        }
     });
     // When to offer the shorter deck, next to it.
     let longest = decks
@@ -218,7 +253,7 @@ pub fn new_round_ui(
         .to_string();
     let mut begun = None;
     if primary_button(ui, &label, 520.0).clicked() {
-        match form.begin(&youths.0, decks, rand::random()) {
+        match form.begin(&youths.0, decks, library, rand::random()) {
             Ok(b) => {
                 *form = NewRound::default();
                 begun = Some(b);

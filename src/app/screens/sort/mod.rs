@@ -79,7 +79,7 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (pile_row::redraw, card::redraw, read_each_card)
+            (text_size, pile_row::redraw, card::redraw, read_each_card)
                 .chain()
                 .in_set(AppSystems::Draw)
                 .run_if(in_state(Screen::Sort)),
@@ -100,11 +100,19 @@ fn reset_view(
     last.0 = None;
 }
 
-/// The card (and side) last read aloud by "elke kaart voorlezen".
+/// The text size is the sort's own (A- / A+ change it through the session).
+fn text_size(current: Res<Current>, mut scale: ResMut<TextScale>) {
+    let size = current.0.as_ref().map_or(0, |m| m.text_size);
+    if scale.0 != size {
+        scale.0 = size;
+    }
+}
+
+/// The card (and side) last read aloud by "Kaarten voorlezen".
 #[derive(Resource, Default, Debug)]
 pub struct LastRead(Option<(String, bool)>);
 
-/// "Elke kaart voorlezen": a card is read aloud as it appears, and its back when turned.
+/// "Kaarten voorlezen": a card is read aloud as it appears, and its back when turned.
 fn read_each_card(
     current: Res<Current>,
     view: Res<SortView>,
@@ -278,11 +286,18 @@ fn top_bar(root: &mut ChildSpawnerCommands, assets: &Assets2d, lang: Lang) {
             Pickable::IGNORE,
         ))
         .with_children(|right| {
-            // Smaller and larger text, one step at a time.
+            // Smaller and larger text, one step at a time: kept with the sort, so the youth's
+            // next round starts at the same size.
             for (label, step) in [(t::TEXT_SMALLER, -1), (t::TEXT_LARGER, 1)] {
-                let on_tap = move |_: On<Pointer<Click>>, mut s: ResMut<TextScale>| {
-                    s.0 = s.0.saturating_add_signed(step).min(2);
-                };
+                let on_tap =
+                    move |_: On<Pointer<Click>>,
+                          current: Res<Current>,
+                          mut session: MessageWriter<Session>| {
+                        if let Some(m) = current.0.as_ref() {
+                            let size = m.text_size.saturating_add_signed(step).min(2);
+                            session.write(Session::TextSize(size));
+                        }
+                    };
                 button(right, assets, label.get(lang), Look::Quiet, on_tap);
             }
             let undo = button(

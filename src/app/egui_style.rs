@@ -152,6 +152,11 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str, width: f32) -> egui::Respon
 
 /// One choice of several (a moment, a deck, a name): a big button, clearly marked when chosen.
 pub fn choice(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    choice_sized(ui, selected, text, 26.0)
+}
+
+/// [`choice`] with its words at `size` points (the button stays a full touch target).
+pub fn choice_sized(ui: &mut egui::Ui, selected: bool, text: &str, size: f32) -> egui::Response {
     let (fill, stroke) = if selected {
         (
             color(theme::SELECTED),
@@ -161,7 +166,7 @@ pub fn choice(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
         (color(theme::BUTTON_QUIET), egui::Stroke::NONE)
     };
     ui.add(
-        egui::Button::new(egui::RichText::new(text).size(26.0))
+        egui::Button::new(egui::RichText::new(text).size(size))
             .fill(fill)
             .stroke(stroke)
             .min_size(egui::vec2(theme::TOUCH, theme::TOUCH)),

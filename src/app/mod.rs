@@ -16,6 +16,7 @@ use crate::core::measurement::{Loaded, load_all};
 use crate::core::sealed::SealedStore;
 use crate::core::store::{FileStore, Store, create_private_dir};
 
+pub mod a11y;
 pub mod cards;
 pub mod contrast;
 pub mod dev;
@@ -297,5 +298,6 @@ pub fn plugin(app: &mut App) {
         piles::plugin,
         speech::plugin,
         contrast::plugin,
+        a11y::plugin,
     ));
 }

@@ -213,6 +213,11 @@ pub fn speaker_button(
     text: String,
     lang: String,
 ) -> Entity {
+    let name = if lang == "en" {
+        "Read aloud"
+    } else {
+        "Voorlezen"
+    };
     parent
         .spawn((
             Node {
@@ -225,6 +230,9 @@ pub fn speaker_button(
             },
             BackgroundColor(theme::BUTTON_QUIET),
             Button,
+            // Named for a screen reader in the language it reads.
+            crate::app::a11y::node(accesskit::Role::Button, name),
+            crate::app::a11y::Named(name.to_string()),
             Speaker { text, lang },
         ))
         .with_child((

@@ -37,6 +37,7 @@ pub fn button<M>(
             },
             BackgroundColor(bg),
             Button,
+            crate::app::a11y::node(accesskit::Role::Button, label),
         ))
         .with_child(theme::bold(assets, label, theme::TEXT_SIZE, ink))
         .observe(on_tap)

@@ -1,6 +1,7 @@
 //! One integration-test crate (every test binary links all of Bevy; one keeps builds short).
 //! Each module tests one concern against the rules in docs/product-rules.md.
 
+mod a11y;
 mod agreements_ui;
 mod app;
 pub mod board;

@@ -257,6 +257,10 @@ pub const DRAG_HINT: Tr = tr(
     "Sleep de kaart naar een stapel, of tik op een stapel.",
     "Drag the card to a pile, or tap a pile.",
 );
+/// After a pile's count, for a screen reader: "Eens, 4 kaarten", "Eens, 1 kaart".
+pub const CARDS: Tr = tr("kaarten", "cards");
+pub const ONE_CARD: Tr = tr("kaart", "card");
+
 // Reading aloud
 pub const READ_ALOUD: Tr = tr("Voorlezen", "Read aloud");
 pub const NO_VOICE: Tr = tr(

@@ -6,7 +6,7 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-use crate::app::egui_style::{bold, choice, color, primary_button, text_field};
+use crate::app::egui_style::{bold, choice, choice_sized, color, primary_button, text_field};
 use crate::app::session::Youths;
 use crate::app::text::{self as t, Lang, moment_label};
 use crate::app::theme;
@@ -205,10 +205,11 @@ pub fn new_round_ui(
     ui.horizontal_wrapped(|ui| {
         let by_default = decks.get(&form.deck).is_some_and(|d| d.three_piles_first);
         let on = form.three_piles.unwrap_or(by_default);
-        if choice(ui, on, t::THREE_PILES.get(lang)).clicked() {
+        // Smaller words than the other choices: the three fit one row of the form at 1280x800.
+        if choice_sized(ui, on, t::THREE_PILES.get(lang), 22.0).clicked() {
             form.three_piles = Some(!on);
         }
-        if choice(ui, form.read_aloud, t::READ_EACH_CARD.get(lang)).clicked() {
+        if choice_sized(ui, form.read_aloud, t::READ_EACH_CARD.get(lang), 22.0).clicked() {
             form.read_aloud = !form.read_aloud;
         }
         let was_high = (!form.adding)
@@ -217,7 +218,7 @@ pub fn new_round_ui(
             .and_then(|id| last_round(library, id))
             .is_some_and(|m| m.high_contrast);
         let high = form.high_contrast.unwrap_or(was_high);
-        if choice(ui, high, t::HIGH_CONTRAST.get(lang)).clicked() {
+        if choice_sized(ui, high, t::HIGH_CONTRAST.get(lang), 22.0).clicked() {
             form.high_contrast = Some(!high);
         }
     });

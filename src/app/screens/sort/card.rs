@@ -141,6 +141,13 @@ pub(super) fn redraw(
         ));
         make_draggable(&mut card, id);
         let front = statement.text.get(lang.code(), &main).to_string();
+        // For a screen reader: the card's words (and its back, once turned).
+        let name = if view.flipped {
+            format!("{front} {body}")
+        } else {
+            front.clone()
+        };
+        card.insert(crate::app::a11y::label(&name));
         card.with_children(|c| {
             // A turned card keeps its front in view: the youth answers the statement, and the
             // back only explains it.

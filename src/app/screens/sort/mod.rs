@@ -79,7 +79,13 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             Update,
-            (text_size, pile_row::redraw, card::redraw, read_each_card)
+            (
+                text_size,
+                pile_row::redraw,
+                card::redraw,
+                read_each_card,
+                pile_row::name_piles,
+            )
                 .chain()
                 .in_set(AppSystems::Draw)
                 .run_if(in_state(Screen::Sort)),

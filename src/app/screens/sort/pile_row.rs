@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use super::pile_content;
+use crate::app::a11y::{node as node_of, rename};
 use crate::app::piles::{Target, make_target};
 use crate::app::screens::sort::deck_of;
 use crate::app::session::Current;
@@ -15,6 +16,7 @@ use crate::app::{Decks, Settings};
 use crate::core::deck::Deck;
 use crate::core::measurement::Measurement;
 use crate::core::sort::{Lean, Sort};
+use bevy::a11y::AccessibilityNode;
 
 /// The row, with the piles it shows now.
 #[derive(Component, Debug, Default)]
@@ -82,6 +84,36 @@ pub(super) fn look(
             (pile_word(i), Some(i), theme::PILES[i])
         }
         Target::Skip => (t::SKIP_PILE.get(lang).to_string(), None, theme::SKIP_PILE),
+    }
+}
+
+/// Names every pile (and the skip pile) for a screen reader: its word and how many cards lie
+/// on it ("Eens, 4 kaarten").
+pub(super) fn name_piles(
+    mut commands: Commands,
+    current: Res<Current>,
+    decks: Res<Decks>,
+    settings: Res<Settings>,
+    mut piles: Query<(Entity, &Target, Option<&mut AccessibilityNode>)>,
+) {
+    let (Some(m), Some(deck)) = (current.0.as_ref(), deck_of(&decks, &current)) else {
+        return;
+    };
+    let refining = m.three_piles && m.sort.to_refine().is_some();
+    let lang = settings.lang;
+    for (entity, &target, node) in &mut piles {
+        let (word, _, _) = look(deck, target, refining, lang);
+        let n = count(&m.sort, target);
+        let cards = if n == 1 { t::ONE_CARD } else { t::CARDS };
+        let name = format!("{word}, {n} {}", cards.get(lang));
+        match node {
+            Some(mut node) => rename(&mut node, &name),
+            None => {
+                commands
+                    .entity(entity)
+                    .insert(node_of(accesskit::Role::Button, &name));
+            }
+        }
     }
 }
 

@@ -1,0 +1,89 @@
+//! What a screen reader is given, headless: the card by its words, each pile by its word and
+//! count, and a screen reader's activate action on a pile places the card there.
+
+use accesskit::{Action, ActionRequest as Request, NodeId, Role, TreeId};
+use bevy::a11y::{AccessibilityNode, ActionRequest};
+use bevy::prelude::*;
+use jas_cards::app::cards::Draggable;
+use jas_cards::app::piles::Target;
+use jas_cards::core::deck::DeckSet;
+use jas_cards::core::sort::Placement;
+
+use crate::table::Table;
+
+fn pile_names(t: &mut Table) -> Vec<(Target, String)> {
+    let mut q = t.app.world_mut().query::<(&Target, &AccessibilityNode)>();
+    let mut v: Vec<(Target, String)> = q
+        .iter(t.app.world())
+        .map(|(t, n)| {
+            assert_eq!(n.0.role(), Role::Button);
+            assert!(n.0.supports_action(Action::Click), "{t:?} can be activated");
+            (*t, n.0.label().unwrap_or_default().to_string())
+        })
+        .collect();
+    v.sort_by_key(|(t, _)| format!("{t:?}"));
+    v
+}
+
+#[test]
+fn the_card_and_every_pile_have_names_a_screen_reader_reads() {
+    let mut t = Table::new("kort");
+    let names = pile_names(&mut t);
+    assert_eq!(
+        names,
+        [
+            (Target::Pile(1), "Helemaal oneens, 0 kaarten".to_string()),
+            (Target::Pile(2), "Oneens, 0 kaarten".to_string()),
+            (Target::Pile(3), "In het midden, 0 kaarten".to_string()),
+            (Target::Pile(4), "Eens, 0 kaarten".to_string()),
+            (Target::Pile(5), "Helemaal eens, 0 kaarten".to_string()),
+            (
+                Target::Skip,
+                "Snap ik niet / sla over, 0 kaarten".to_string()
+            ),
+        ]
+    );
+    let id = t.current();
+    let front = DeckSet::builtin()
+        .get("kort")
+        .unwrap()
+        .statement(&id)
+        .unwrap()
+        .text
+        .get("nl", "nl")
+        .to_string();
+    let mut q = t
+        .app
+        .world_mut()
+        .query::<(&Draggable, &AccessibilityNode)>();
+    let (_, card) = q.iter(t.app.world()).next().expect("the card is named");
+    assert_eq!(card.0.role(), Role::Label);
+    assert_eq!(card.0.label(), Some(front.as_str()));
+    t.tap_pile(Target::Pile(4));
+    assert!(pile_names(&mut t).contains(&(Target::Pile(4), "Eens, 1 kaart".to_string())));
+}
+
+#[test]
+fn a_screen_readers_activate_on_a_pile_places_the_card_there() {
+    let mut t = Table::new("kort");
+    let first = t.current();
+    let pile = {
+        let mut q = t.app.world_mut().query::<(Entity, &Target)>();
+        q.iter(t.app.world())
+            .find(|(_, t)| **t == Target::Pile(2))
+            .map(|(e, _)| e)
+            .unwrap()
+    };
+    t.app.world_mut().write_message(ActionRequest(Request {
+        action: Action::Click,
+        target_tree: TreeId::ROOT,
+        target_node: NodeId(pile.to_bits()),
+        data: None,
+    }));
+    t.settle();
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(2))
+    );
+    assert_eq!(t.measurement().sort.moves().len(), 1, "one tap, one move");
+}

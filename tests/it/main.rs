@@ -26,6 +26,7 @@ mod storage;
 pub mod table;
 mod text_fields;
 mod three_piles;
+mod touch_targets;
 
 use std::path::{Path, PathBuf};
 

@@ -162,6 +162,7 @@ impl Table {
                 jas_cards::app::egui_style::plugin,
             ))
             .init_resource::<Drawn>()
+            .add_systems(bevy_egui::EguiPrimaryContextPass, egui_reports_widgets)
             .add_systems(
                 PostUpdate,
                 note_what_egui_drew
@@ -758,9 +759,10 @@ fn pile_counts(t: &mut Table) -> Vec<(Target, usize)> {
     counts
 }
 
-/// What egui drew in its last pass: each text with its centre.
+/// What egui drew in its last pass: each text with its centre; and each widget one can tap
+/// (from egui's accessibility output, turned on in the tests), with its name and bounds.
 #[derive(Resource, Default, Debug)]
-pub struct Drawn(pub Vec<(String, Vec2)>);
+pub struct Drawn(pub Vec<(String, Vec2)>, pub Vec<(String, Rect)>);
 
 fn note_what_egui_drew(mut drawn: ResMut<Drawn>, outputs: Query<&bevy_egui::EguiFullOutput>) {
     for output in &outputs {
@@ -769,7 +771,38 @@ fn note_what_egui_drew(mut drawn: ResMut<Drawn>, outputs: Query<&bevy_egui::Egui
             for clipped in &out.shapes {
                 collect_texts(&clipped.shape, &mut drawn.0);
             }
+            if let Some(update) = &out.platform_output.accesskit_update {
+                drawn.1 = update
+                    .nodes
+                    .iter()
+                    // What one taps: clickable, and not a text (egui's labels can be selected).
+                    .filter(|(_, n)| n.supports_action(accesskit::Action::Click))
+                    .filter(|(_, n)| {
+                        !matches!(
+                            n.role(),
+                            accesskit::Role::Label | accesskit::Role::Paragraph
+                        )
+                    })
+                    .filter_map(|(_, n)| {
+                        let b = n.bounds()?;
+                        let name = format!(
+                            "{:?} {}",
+                            n.role(),
+                            n.label().or(n.value()).unwrap_or_default()
+                        );
+                        let rect = Rect::new(b.x0 as f32, b.y0 as f32, b.x1 as f32, b.y1 as f32);
+                        Some((name, rect))
+                    })
+                    .collect();
+            }
         }
+    }
+}
+
+/// egui reports its widgets (with their bounds) once its accessibility output is on.
+fn egui_reports_widgets(mut contexts: bevy_egui::EguiContexts) {
+    if let Ok(ctx) = contexts.ctx_mut() {
+        ctx.enable_accesskit();
     }
 }
 

@@ -164,12 +164,14 @@ pub fn new_round_ui(
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(t::NEW_YOUTH_NAME.get(lang))
                     .font(egui::FontId::proportional(24.0))
+                    .min_size(egui::vec2(300.0, theme::TOUCH))
                     .desired_width(300.0),
             );
             text_field(
                 ui,
                 egui::TextEdit::singleline(&mut form.note)
                     .hint_text(t::NEW_YOUTH_NOTE.get(lang))
+                    .min_size(egui::vec2(300.0, theme::TOUCH))
                     .desired_width(300.0),
             );
         });

@@ -153,7 +153,9 @@ pub fn agreements_ui(
         ui.label(t::BY_WHEN.get(lang));
         text_field(
             ui,
-            egui::TextEdit::singleline(&mut view.by_when).desired_width(180.0),
+            egui::TextEdit::singleline(&mut view.by_when)
+                .min_size(egui::vec2(180.0, crate::app::theme::TOUCH))
+                .desired_width(180.0),
         );
     });
     if primary_button(ui, t::ADD.get(lang), 220.0).clicked() && !view.what.trim().is_empty() {

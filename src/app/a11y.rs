@@ -5,10 +5,9 @@
 //! the app gets the same touch a finger would give, so on a pile it places the card, as the
 //! no-drag path does.
 //!
-//! What is not here: egui's screens (intro, start, mentor area) are not in the tree, since
-//! bevy_egui's AccessKit output replaces Bevy UI's tree instead of joining it (see
-//! docs/accessibility.md). In the browser there is no AccessKit: `web::speech` puts the card
-//! into the page's `aria-live` element.
+//! egui's screens (start, intro, hand-over, mentor area) join the same tree through
+//! `a11y_egui`. In the browser there is no AccessKit: `web::speech` puts the card into the
+//! page's `aria-live` element.
 
 use accesskit::{Action, NodeId, Role};
 use bevy::a11y::{AccessibilityNode, ActionRequest};
@@ -61,7 +60,7 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_systems(
         PostUpdate,
-        keep_names
+        (keep_names, hide_what_is_not_shown)
             .after(bevy::ui::UiSystems::PostLayout)
             .before(bevy::a11y::AccessibilitySystems::Update),
     );
@@ -166,48 +165,89 @@ fn keep_names(
     }
 }
 
-/// A screen reader's activate action on a node: a finger down on its centre in one frame,
-/// lifted in the next, as a tap.
+/// A node laid out to nothing (`Display::None`: the save banner while saves work) is hidden
+/// from the screen reader too.
+fn hide_what_is_not_shown(
+    mut nodes: Query<(&ComputedNode, &mut AccessibilityNode), Changed<ComputedNode>>,
+) {
+    for (laid_out, mut node) in &mut nodes {
+        let shown = laid_out.size() != Vec2::ZERO;
+        if shown == node.0.is_hidden() {
+            if shown {
+                node.0.clear_hidden();
+            } else {
+                node.0.set_hidden();
+            }
+        }
+    }
+}
+
+/// A screen reader's activate action on a node is a tap on its centre, given as the events a
+/// finger or a mouse would give, one per frame: on Bevy UI's nodes a finger down and up (as
+/// bevy_picking hears touches), on egui's widgets the pointer moved there, pressed and
+/// released (bevy_egui hears touches elsewhere, the mouse among the window's events).
 fn taps_from_a_screen_reader(
     mut requests: MessageReader<ActionRequest>,
     nodes: Query<(&UiGlobalTransform, &ComputedNode)>,
+    widgets: Query<&crate::app::a11y_egui::EguiWidget>,
     window: Query<Entity, With<PrimaryWindow>>,
     mut events: MessageWriter<WindowEvent>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
-    mut lift: Local<Option<Vec2>>,
-    mut frames: Local<u8>,
+    (mut queued, mut frames): (Local<std::collections::VecDeque<WindowEvent>>, Local<u8>),
 ) {
+    use bevy::input::ButtonState;
+    use bevy::input::mouse::{MouseButton, MouseButtonInput};
     let Ok(window) = window.single() else { return };
-    // A tap takes a few frames to act (picking, then the press held a frame, then the
-    // release): ask for them, since no input of the window's own wakes the app.
-    if *frames > 0 {
-        *frames -= 1;
-        redraw.write(bevy::window::RequestRedraw);
-    }
-    let mut touch = |phase, position| {
-        events.write(WindowEvent::TouchInput(TouchInput {
-            phase,
-            position,
-            window,
-            force: None,
-            id: SCREEN_READER_FINGER,
-        }));
-    };
-    if let Some(at) = lift.take() {
-        touch(TouchPhase::Ended, at);
-    }
     for request in requests.read() {
         if request.0.action != Action::Click {
             continue;
         }
         let NodeId(bits) = request.0.target_node;
-        let Some((at, node)) = Entity::try_from_bits(bits).and_then(|e| nodes.get(e).ok()) else {
+        let Some(entity) = Entity::try_from_bits(bits) else {
             continue;
         };
-        let centre = at.translation * node.inverse_scale_factor;
-        touch(TouchPhase::Started, centre);
-        *lift = Some(centre);
+        let touch = |phase, position| {
+            WindowEvent::TouchInput(TouchInput {
+                phase,
+                position,
+                window,
+                force: None,
+                id: SCREEN_READER_FINGER,
+            })
+        };
+        let button = |state| {
+            WindowEvent::MouseButtonInput(MouseButtonInput {
+                button: MouseButton::Left,
+                state,
+                window,
+            })
+        };
+        if let Ok((at, node)) = nodes.get(entity) {
+            let centre = at.translation * node.inverse_scale_factor;
+            queued.extend([
+                touch(TouchPhase::Started, centre),
+                touch(TouchPhase::Ended, centre),
+            ]);
+        } else if let Ok(widget) = widgets.get(entity) {
+            queued.extend([
+                WindowEvent::CursorMoved(bevy::window::CursorMoved {
+                    window,
+                    position: widget.0.center(),
+                    delta: None,
+                }),
+                button(ButtonState::Pressed),
+                button(ButtonState::Released),
+            ]);
+        }
+    }
+    if let Some(event) = queued.pop_front() {
+        events.write(event);
+        // The tap takes a few frames more to act (picking, a held press): ask for them, since
+        // no input of the window's own wakes the app.
         *frames = 4;
+    }
+    if *frames > 0 {
+        *frames -= 1;
         redraw.write(bevy::window::RequestRedraw);
     }
 }

@@ -17,6 +17,7 @@ use crate::core::sealed::SealedStore;
 use crate::core::store::{FileStore, Store, create_private_dir};
 
 pub mod a11y;
+pub mod a11y_egui;
 pub mod cards;
 pub mod contrast;
 pub mod dev;
@@ -196,7 +197,12 @@ pub fn build(
         data_place: place,
     })
     .insert_resource(reactive::settings());
-    app.add_plugins((plugin, egui_style::plugin, reactive::plugin));
+    app.add_plugins((
+        plugin,
+        egui_style::plugin,
+        a11y_egui::plugin,
+        reactive::plugin,
+    ));
     if let Some(d) = options.demo {
         app.add_plugins(dev::demo::plugin(d));
     }

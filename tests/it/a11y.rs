@@ -87,3 +87,63 @@ fn a_screen_readers_activate_on_a_pile_places_the_card_there() {
     );
     assert_eq!(t.measurement().sort.moves().len(), 1, "one tap, one move");
 }
+
+/// egui's screens join the screen reader's tree once one is connected (egui's widgets as
+/// Bevy's nodes), and an activate action on one of egui's buttons is a tap on it.
+#[test]
+fn egui_screens_join_the_tree_and_answer_a_screen_readers_activate() {
+    use jas_cards::app::Screen;
+    use jas_cards::app::a11y_egui::EguiWidget;
+    let store = std::sync::Arc::new(jas_cards::core::store::MemoryStore::new());
+    let mut t = Table::open(store, true);
+    let named = |t: &mut Table| -> Vec<(Entity, Role, String)> {
+        let mut q = t
+            .app
+            .world_mut()
+            .query::<(Entity, &AccessibilityNode, &EguiWidget)>();
+        q.iter(t.app.world())
+            .map(|(e, n, _)| {
+                let name = n.0.label().or(n.0.value()).unwrap_or_default().to_string();
+                (e, n.0.role(), name)
+            })
+            .collect()
+    };
+    t.settle();
+    assert!(
+        named(&mut t).is_empty(),
+        "nothing copied without a screen reader"
+    );
+    let requested = bevy::a11y::AccessibilityRequested::default();
+    requested.set(true);
+    t.app.insert_resource(requested);
+    t.settle();
+    t.settle();
+    let nodes = named(&mut t);
+    let mentor = nodes
+        .iter()
+        .find(|(_, role, name)| *role == Role::Button && name == "Mentordeel")
+        .unwrap_or_else(|| panic!("the start screen's buttons are in the tree: {nodes:?}"));
+    t.app.world_mut().write_message(ActionRequest(Request {
+        action: Action::Click,
+        target_tree: TreeId::ROOT,
+        target_node: NodeId(mentor.0.to_bits()),
+        data: None,
+    }));
+    t.settle();
+    t.settle();
+    assert_eq!(t.screen(), Screen::MentorGate);
+    // The gate's widgets replaced the start screen's.
+    let nodes = named(&mut t);
+    assert!(
+        !nodes
+            .iter()
+            .any(|(_, r, n)| *r == Role::Button && n == "Mentordeel"),
+        "{nodes:?}"
+    );
+    assert!(
+        nodes
+            .iter()
+            .any(|(_, r, n)| *r == Role::Button && n == "Openen"),
+        "{nodes:?}"
+    );
+}

@@ -160,6 +160,7 @@ impl Table {
             app.add_plugins((
                 bevy_egui::EguiPlugin::default(),
                 jas_cards::app::egui_style::plugin,
+                jas_cards::app::a11y_egui::plugin,
             ))
             .init_resource::<Drawn>()
             .add_systems(bevy_egui::EguiPrimaryContextPass, egui_reports_widgets)

@@ -83,9 +83,11 @@ fn row_ui(
                 if row.youth.remark.is_some() || row.mentor.remark.is_some() {
                     words.push_str(" *");
                 }
+                // At least as high as the chips and centred in that height: the row's line
+                // is where the chips sit (the text started half a chip lower before).
                 ui.allocate_ui_with_layout(
-                    egui::vec2(text_width, 0.0),
-                    egui::Layout::top_down(egui::Align::Min),
+                    egui::vec2(text_width, 34.0),
+                    egui::Layout::top_down(egui::Align::Min).with_main_align(egui::Align::Center),
                     |ui| {
                         ui.set_width(text_width);
                         ui.label(egui::RichText::new(words).size(22.0));

@@ -92,6 +92,37 @@ impl Board {
     }
 }
 
+/// The agreement grid: every statement in the cell of its pair of scored values (1-5), the
+/// youth's across and the mentor's down, so the diagonal is agreement and the far corners the
+/// biggest differences. A statement either side skipped (or has no answer for) stands apart.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Grid {
+    /// `cells[mentor - 1][youth - 1]`: the statement ids, in the board's order.
+    pub cells: [[Vec<String>; 5]; 5],
+    pub apart: Vec<String>,
+}
+
+impl Grid {
+    /// The statements in the cell of youth value `youth` and mentor value `mentor` (1-5).
+    pub fn cell(&self, youth: u8, mentor: u8) -> &[String] {
+        &self.cells[usize::from(mentor.clamp(1, 5) - 1)][usize::from(youth.clamp(1, 5) - 1)]
+    }
+}
+
+/// The agreement grid of board `b`.
+pub fn grid(b: &Board) -> Grid {
+    let mut g = Grid::default();
+    for row in &b.rows {
+        match (row.youth.value, row.mentor.value) {
+            (Some(y @ 1..=5), Some(m @ 1..=5)) => {
+                g.cells[usize::from(m - 1)][usize::from(y - 1)].push(row.id.clone())
+            }
+            _ => g.apart.push(row.id.clone()),
+        }
+    }
+    g
+}
+
 fn value_of(m: &Measurement, id: &str) -> Option<u8> {
     let item = m.key.items.iter().find(|i| i.id == id)?;
     match m.sort.placement(id)? {

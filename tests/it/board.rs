@@ -300,3 +300,28 @@ fn a_reversed_card_is_shown_by_how_it_counts_and_marked() {
     assert!(text.contains("1 Helemaal eens"), "{text}");
     assert!(text.contains("omgekeerd"), "{text}");
 }
+
+/// The agreement grid holds each card in the cell of its pair of values (youth across, mentor
+/// down), counted by hand from YOUTH and MENTOR; the skipped card stands apart.
+#[test]
+fn the_agreement_grid_puts_each_card_in_the_cell_of_its_pair() {
+    use jas_cards::core::board::grid;
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let b = board(&rounds_of(&crate::ab(), &all)[0], None);
+    let g = grid(&b);
+    assert_eq!(g.cell(5, 5), ["r1"]);
+    let mut agree_on_4: Vec<&str> = g.cell(4, 4).iter().map(String::as_str).collect();
+    agree_on_4.sort();
+    assert_eq!(agree_on_4, ["a2", "d1", "r2"]);
+    assert_eq!(g.cell(2, 5), ["r3"]);
+    assert_eq!(g.cell(1, 4), ["d4"]);
+    assert_eq!(g.cell(3, 4), ["a1"]);
+    assert_eq!(
+        g.cell(5, 1),
+        ["a3"],
+        "the far corner: the youth 5, the mentor 1"
+    );
+    assert_eq!(g.apart, ["d2"]);
+    let in_cells: usize = g.cells.iter().flatten().map(Vec::len).sum();
+    assert_eq!(in_cells + g.apart.len(), 9, "every card once");
+}

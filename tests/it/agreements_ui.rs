@@ -172,3 +172,71 @@ fn the_youth_side_is_named_as_on_the_board() {
     let mut y = Panel::new("Sam");
     y.find("Sam");
 }
+
+/// The agreement grid, driven through egui: the cell of "eens" on both sides shows its three
+/// cards' count, and tapped it lists their words (counted by hand from the test round).
+#[test]
+fn a_tapped_cell_of_the_grid_lists_its_cards() {
+    use jas_cards::app::screens::mentor::board::grid::grid_ui;
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let b = board(&rounds_of(&crate::ab(), &all)[0], None);
+    let deck = jas_cards::core::deck::DeckSet::builtin()
+        .get("kort")
+        .unwrap()
+        .clone();
+    let ctx = egui::Context::default();
+    ctx.set_fonts(fonts());
+    let mut view = BoardView::default();
+    let pass = |view: &mut BoardView, events: Vec<egui::Event>| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(700.0, 1200.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            grid_ui(ui, &b, Some(&deck), "AB", Lang::Nl, view);
+        });
+        output.textures_delta.clear();
+        let mut texts = Vec::new();
+        for clipped in &output.shapes {
+            collect_texts(&clipped.shape, &mut texts);
+        }
+        texts
+    };
+    pass(&mut view, Vec::new());
+    let texts = pass(&mut view, Vec::new());
+    let words = |id: &str| deck.statement(id).unwrap().text.get("nl", "nl").to_string();
+    assert!(
+        !texts.iter().any(|(t, _)| *t == words("d1")),
+        "no cell open yet"
+    );
+    // "3" is also a column's and a row's number; the count lies lowest (row 4).
+    let at = texts
+        .iter()
+        .filter(|(t, _)| t == "3")
+        .map(|(_, at)| *at)
+        .max_by(|a, b| a.y.total_cmp(&b.y))
+        .expect("the cell of 4 and 4 holds three cards");
+    let button = |pressed| egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::default(),
+    };
+    pass(&mut view, vec![egui::Event::PointerMoved(at), button(true)]);
+    pass(&mut view, vec![button(false)]);
+    assert_eq!(view.cell, Some((4, 4)));
+    let texts = pass(&mut view, Vec::new());
+    for id in ["r2", "d1", "a2"] {
+        assert!(texts.iter().any(|(t, _)| *t == words(id)), "{id} listed");
+    }
+    assert!(
+        !texts.iter().any(|(t, _)| *t == words("r1")),
+        "r1 lies on 5 and 5"
+    );
+    // The skipped card stands apart.
+    assert!(texts.iter().any(|(t, _)| *t == words("d2")));
+}

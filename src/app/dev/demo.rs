@@ -92,6 +92,9 @@ pub struct Demo {
     /// screen; scripts/voice-check listens for it).
     #[arg(long)]
     pub read_aloud: bool,
+    /// The board's cards as a list (talk order) or as the agreement grid (board screen).
+    #[arg(long, value_enum, default_value_t = DemoView::List)]
+    pub view: DemoView,
     /// Every screen in the high-contrast look.
     #[arg(long)]
     pub high_contrast: bool,
@@ -176,9 +179,31 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
         if demo.details {
             app.add_systems(Update, open_details.run_if(in_state(Screen::Board)));
         }
+        if demo.view == DemoView::Grid {
+            app.add_systems(Update, show_grid.run_if(in_state(Screen::Board)));
+        }
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }
+    }
+}
+
+/// The board's two views of the cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoView {
+    List,
+    Grid,
+}
+
+/// Shows the agreement grid, with the agreement cell of "eens" open.
+fn show_grid(
+    mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
+    mut done: Local<bool>,
+) {
+    if !*done {
+        view.grid = true;
+        view.cell = Some((4, 4));
+        *done = true;
     }
 }
 

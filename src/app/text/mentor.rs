@@ -139,6 +139,11 @@ pub const SECTION_DIFFER: Tr = tr(
     "2. You see these differently",
 );
 pub const SECTION_SKIPPED: Tr = tr("3. Overgeslagen", "3. Skipped");
+pub const LIST_VIEW: Tr = tr("Lijst", "List");
+pub const GRID_VIEW: Tr = tr("Raster", "Grid");
+pub const GRID_ACROSS: Tr = tr("Van links naar rechts", "Across");
+pub const GRID_DOWN: Tr = tr("van boven naar onder", "down");
+pub const GRID_EMPTY: Tr = tr("Hier liggen geen kaarten.", "No cards here.");
 pub const YOU: Tr = tr("Jongere", "Young person");
 pub const MENTOR: Tr = tr("Mentor", "Mentor");
 pub const PARENT: Tr = tr("Ouder", "Parent");

@@ -10,7 +10,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 use super::home::whose;
 use super::{Exports, Focus};
 use crate::app::Decks;
-use crate::app::egui_style::{bold, egui_ready};
+use crate::app::egui_style::{bold, choice, egui_ready};
 use crate::app::exports::{export_png, export_report};
 use crate::app::screens::{Form, Screen, fresh_on_enter};
 use crate::app::session::{Library, Session, Youths};
@@ -21,6 +21,7 @@ use crate::core::measurement::{Agreement, Measurement, date_of};
 use crate::core::round::{board_rounds, previous};
 
 mod details;
+pub mod grid;
 mod rows;
 pub mod side;
 
@@ -31,6 +32,9 @@ pub struct BoardView {
     pub who: usize,
     pub what: String,
     pub by_when: String,
+    /// The agreement grid instead of the list, and the cell tapped open in it.
+    pub grid: bool,
+    pub cell: Option<(u8, u8)>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -158,13 +162,28 @@ fn ui(
             ui.separator();
             side::agreements_ui(ui, lang, &b, agreements, changed, view, youth_label);
         };
+        // The cards: as a list in talk order, or as the agreement grid.
+        let cards = |ui: &mut egui::Ui, view: &mut BoardView| {
+            ui.horizontal(|ui| {
+                for (grid, label) in [(false, t::LIST_VIEW), (true, t::GRID_VIEW)] {
+                    if choice(ui, view.grid == grid, label.get(lang)).clicked() {
+                        view.grid = grid;
+                    }
+                }
+            });
+            if view.grid {
+                grid::grid_ui(ui, &b, deck, youth_label, lang, view);
+            } else {
+                rows::rows_ui(ui, &b, deck, youth_label, lang, view);
+            }
+        };
         if wide {
             ui.horizontal_top(|ui| {
                 let rows_width = ui.available_width() - side_width - 40.0;
                 ui.vertical(|ui| {
                     ui.set_width(rows_width);
                     egui::ScrollArea::vertical().id_salt("rows").show(ui, |ui| {
-                        rows::rows_ui(ui, &b, deck, youth_label, lang, &mut view);
+                        cards(ui, &mut view);
                     });
                 });
                 ui.vertical(|ui| {
@@ -178,7 +197,7 @@ fn ui(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 side(ui, &mut agreements, &mut changed, &mut view);
                 ui.separator();
-                rows::rows_ui(ui, &b, deck, youth_label, lang, &mut view);
+                cards(ui, &mut view);
             });
         }
     })?;

@@ -243,6 +243,12 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     );
     assert!(text.contains("Na school samen de dag doornemen"));
     assert!(text.contains("Mijn mentor luistert naar mij."));
+    // The agreement grid as a figure, with its axes named.
+    assert!(
+        text.contains("Het raster: waar liggen jullie kaarten samen?"),
+        "{text}"
+    );
+    assert!(text.contains("Overgeslagen: 1"), "d2 stands apart: {text}");
     // The skipped card d2 is worth asking about: the youth's questions and the mentor deck's
     // own, on the mentor's side.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -8,7 +8,7 @@
 
 use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt};
 
-use super::board::{Board, PartRow, Section, Side};
+use super::board::{Board, PartRow, Section, Side, grid};
 use super::deck::{Deck, Role};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
@@ -183,6 +183,57 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             );
         }
         out.y -= 6.0;
+    }
+
+    // The agreement grid: the cards by scored value, the youth's across, the mentor's down.
+    if input.mentor.is_some() {
+        let g = grid(input.board);
+        let cell = 26.0;
+        out.gap(12.0);
+        out.need(14.0 * 1.4 + 10.0 * 1.4 + cell * 6.0 + 16.0);
+        out.para(MARGIN, text_w, 14.0, true, w.grid);
+        out.para(
+            MARGIN,
+            text_w,
+            9.5,
+            false,
+            &format!("{} {youth_word}, {} {}", w.across, w.down, w.mentor),
+        );
+        let left = MARGIN + 24.0;
+        let top = out.y - 16.0;
+        for v in 1..=5u8 {
+            let x = left + f32::from(v - 1) * cell + cell * 0.38;
+            out.text_at(x, top, 10.0, true, &v.to_string());
+        }
+        for m in 1..=5u8 {
+            let y = top - 6.0 - f32::from(m) * cell;
+            out.text_at(MARGIN + 6.0, y + cell * 0.35, 10.0, true, &m.to_string());
+            for v in 1..=5u8 {
+                let x = left + f32::from(v - 1) * cell;
+                // The diagonal green; cards two or more apart red; the rest (and empty
+                // cells off the diagonal) light, so only what lies there draws the eye.
+                let n = g.cell(v, m).len();
+                let colour = match v.abs_diff(m) {
+                    0 => rgb(0.72, 0.88, 0.66),
+                    2.. if n > 0 => rgb(0.95, 0.62, 0.58),
+                    _ => rgb(0.92, 0.91, 0.88),
+                };
+                out.rect(x, y, cell - 2.0, cell - 2.0, colour);
+                if n > 0 {
+                    out.text_at(x + cell * 0.36, y + cell * 0.32, 10.0, true, &n.to_string());
+                }
+            }
+        }
+        out.y = top - 6.0 - 5.0 * cell - 4.0;
+        if !g.apart.is_empty() {
+            out.para(
+                MARGIN,
+                text_w,
+                9.5,
+                false,
+                &format!("{}: {}", w.skipped, g.apart.len()),
+            );
+        }
     }
 
     // Statements in talk order

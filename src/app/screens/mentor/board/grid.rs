@@ -50,11 +50,11 @@ pub fn grid_ui(
                 for y in 1..=5u8 {
                     let ids = g.cell(y, m);
                     let apart = y.abs_diff(m);
-                    // Agreement green, two or more apart in the difference colour.
+                    // Only cells with cards off by two or more in red: the eye goes there.
                     let fill = match apart {
                         0 => color(theme::PILES[3]),
-                        1 => color(theme::BUTTON_QUIET),
-                        _ => color(theme::PILES[0]),
+                        2.. if !ids.is_empty() => color(theme::PILES[0]),
+                        _ => color(theme::BUTTON_QUIET),
                     };
                     let chosen = view.cell == Some((y, m));
                     let label = if ids.is_empty() {

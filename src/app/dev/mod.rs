@@ -6,5 +6,6 @@
 pub mod autoplay;
 pub mod bench;
 pub mod demo;
+mod demo_board;
 pub mod screenshot;
 pub mod touch;

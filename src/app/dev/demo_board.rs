@@ -1,0 +1,197 @@
+//! The demo's mentor area and board (`jas-cards demo --screen mentor|together|board|history`):
+//! the demo youth's rounds for each case, the board's two views, a card's details opened, and
+//! the exports a mentor makes from the board. Apart from `demo.rs`, which plays the youth's
+//! screens.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use super::demo::{Demo, DemoCase, DemoScreen, SEED, ShowNext, move_to};
+use crate::app::exports::{Delivery, ExportFolder, export_csv, export_report};
+use crate::app::screens::Screen;
+use crate::app::screens::mentor::{Focus, MentorArea};
+use crate::app::session::Session;
+use crate::app::{Decks, Problems, Settings};
+use crate::core::board::board;
+use crate::core::measurement::{Agreement, Measurement, Moment, Who};
+use crate::core::round::{previous, rounds_of};
+use crate::core::sort::Action;
+use crate::core::youth::{Youth, YouthKey};
+
+/// The board's two views of the cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoView {
+    List,
+    Grid,
+}
+
+/// Shows the agreement grid, with the agreement cell of "eens" open.
+pub(super) fn show_grid(
+    mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
+    mut done: Local<bool>,
+) {
+    if !*done {
+        view.grid = true;
+        view.cell = Some((4, 4));
+        *done = true;
+    }
+}
+
+/// Opens the details of card `d2` once the board is drawn (opening it empties the view).
+pub(super) fn open_details(
+    mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
+    mut done: Local<bool>,
+) {
+    if !*done {
+        view.open = Some("d2".into());
+        *done = true;
+    }
+}
+
+/// A finished sort of `deck` in `round`, started at `started`, by the scripted piles.
+fn finished(
+    deck: &crate::core::deck::Deck,
+    round: &str,
+    moment: Moment,
+    started: &str,
+    pile_of: impl Fn(usize, &str) -> u8,
+) -> Measurement {
+    let mut m = Measurement::new("Demo", moment, round, deck, SEED);
+    m.started = started.to_string();
+    let ids: Vec<String> = deck.statements.iter().map(|s| s.id.clone()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        m.apply(move_to(id, pile_of(i, id)))
+            .expect("scripted moves are valid");
+    }
+    m.apply(Action::Finish).expect("every card is placed");
+    m
+}
+
+/// Two rounds of youth and mentor sorts for the board and history demos.
+fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measurement> {
+    let (Some(youth), Some(mentor)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
+        return Vec::new();
+    };
+    const YOUTH: [u8; 20] = [4, 5, 3, 2, 4, 4, 5, 4, 1, 3, 4, 5, 4, 2, 3, 4, 5, 4, 4, 3];
+    const MENTOR: [u8; 20] = [4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 5, 1, 4, 4, 4];
+    let youth_now = move |i: usize, id: &str| match case {
+        DemoCase::Skipped if id.starts_with('a') && !i.is_multiple_of(3) => 0,
+        DemoCase::Skipped if id == "d5" => 0,
+        _ => YOUTH[i % 20],
+    };
+    let mentor_now = move |i: usize, id: &str| match case {
+        DemoCase::Agreement => youth_now(i, id).max(1),
+        _ => MENTOR[i % 20],
+    };
+    let mut earlier_youth = finished(
+        youth,
+        "demo-20260915-100000",
+        Moment::Start,
+        "2026-09-15T10:00:00Z",
+        |i, _| YOUTH[(i + 3) % 20].saturating_sub(1).max(1),
+    );
+    earlier_youth.agreements.push(Agreement {
+        who: Who::Mentor,
+        what: "Elke week tien minuten samen praten over hoe het gaat.".into(),
+        by_when: "oktober".into(),
+    });
+    let mut earlier_mentor = finished(
+        mentor,
+        "demo-20260915-100000",
+        Moment::Start,
+        "2026-09-15T10:00:00Z",
+        |i, _| MENTOR[(i + 5) % 20],
+    );
+    // September's round was sorted with the decks before their rewrite (version 1), as real
+    // data of that time is: the history shows the change.
+    for m in [&mut earlier_youth, &mut earlier_mentor] {
+        m.deck.version = m.deck.version.saturating_sub(1).max(1);
+    }
+    vec![
+        earlier_youth,
+        earlier_mentor,
+        finished(
+            youth,
+            "demo-20261129-100000",
+            Moment::MidEvaluation,
+            "2026-11-29T10:00:00Z",
+            youth_now,
+        ),
+        finished(
+            mentor,
+            "demo-20261129-100000",
+            Moment::MidEvaluation,
+            "2026-11-29T10:00:00Z",
+            mentor_now,
+        ),
+    ]
+}
+
+/// The demo's data goes in the way all data does: as messages to the session, which saves it.
+fn record(world: &mut World, m: Measurement) {
+    world.write_message(Session::Record(m));
+}
+
+/// The demo's youth, as the mentor added them.
+pub(super) fn demo_youth() -> Youth {
+    Youth::new("Demo", "", 0xde70, "2026-09-01T09:00:00Z")
+}
+
+pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
+    let decks = world.resource::<Decks>().set.clone();
+    let youth = demo_youth();
+    let mut all = rounds_for(&decks, demo.case);
+    for m in &mut all {
+        m.youth_id = Some(youth.id.clone());
+    }
+    if demo.screen == DemoScreen::Mentor {
+        all.pop(); // the mentor has not sorted this round yet
+    }
+    if let Some(dir) = &demo.export {
+        export_demo_round(world, dir, &all);
+    }
+    world.write_message(Session::AddYouth(youth.clone()));
+    for m in all {
+        record(world, m);
+    }
+    world.resource_mut::<MentorArea>().unlocked = true;
+    *world.resource_mut::<Focus>() = Focus {
+        youth: Some(YouthKey::Record(youth.id)),
+        round: Some("demo-20261129-100000".into()),
+    };
+    world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
+        DemoScreen::Mentor => Screen::MentorHome,
+        DemoScreen::History => Screen::History,
+        DemoScreen::Together => Screen::Together,
+        _ => Screen::Board,
+    });
+    // The board opens together, after both sorts: the demo shows it as it is then.
+}
+
+/// The exports a mentor makes from the board, of the demo's latest round, into `dir`.
+fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measurement]) {
+    let decks = world.resource::<Decks>();
+    let lang = world.resource::<Settings>().lang;
+    let rounds = rounds_of(&YouthKey::Record(demo_youth().id), all);
+    let Some(last) = rounds.last() else { return };
+    let b = board(last, previous(&rounds, &last.id));
+    let deck = decks.set.get(&last.youth.deck.id);
+    let mentor_deck = last.mentor.and_then(|m| decks.set.get(&m.deck.id));
+    let to = Delivery(Arc::new(ExportFolder(dir.to_path_buf())));
+    let both: Vec<Measurement> = [Some(last.youth), last.mentor]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    let results = [
+        export_report(&to, &b, last.youth, last.mentor, deck, mentor_deck, lang),
+        export_csv(&to, &last.id, &both),
+    ];
+    for r in results {
+        match r {
+            Ok(p) => info!("demo export written: {p}"),
+            Err(e) => world.resource_mut::<Problems>().0.push(e),
+        }
+    }
+}

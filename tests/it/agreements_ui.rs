@@ -46,16 +46,8 @@ impl Panel {
 
     /// One egui pass with `events`; returns what was drawn.
     fn pass(&mut self, events: Vec<egui::Event>) -> Vec<(String, egui::Pos2)> {
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(600.0, 900.0),
-            )),
-            events,
-            ..Default::default()
-        };
         let mut changed = false;
-        let mut output = self.ctx.run_ui(input, |ui| {
+        let texts = run_pass(&self.ctx, egui::vec2(600.0, 900.0), events, |ui| {
             agreements_ui(
                 ui,
                 Lang::Nl,
@@ -66,13 +58,7 @@ impl Panel {
                 self.youth_label,
             );
         });
-        // No renderer here to take the font texture.
-        output.textures_delta.clear();
         self.changed = changed;
-        let mut texts = Vec::new();
-        for clipped in &output.shapes {
-            collect_texts(&clipped.shape, &mut texts);
-        }
         texts
     }
 
@@ -103,6 +89,29 @@ impl Panel {
     fn type_text(&mut self, text: &str) {
         self.pass(vec![egui::Event::Text(text.into())]);
     }
+}
+
+/// One egui pass of `draw` on a screen of `size` with `events`; what was drawn, each text
+/// with its centre.
+fn run_pass(
+    ctx: &egui::Context,
+    size: egui::Vec2,
+    events: Vec<egui::Event>,
+    draw: impl FnMut(&mut egui::Ui),
+) -> Vec<(String, egui::Pos2)> {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        events,
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, draw);
+    // No renderer here to take the font texture.
+    output.textures_delta.clear();
+    let mut texts = Vec::new();
+    for clipped in &output.shapes {
+        collect_texts(&clipped.shape, &mut texts);
+    }
+    texts
 }
 
 fn collect_texts(shape: &egui::Shape, out: &mut Vec<(String, egui::Pos2)>) {
@@ -188,23 +197,9 @@ fn a_tapped_cell_of_the_grid_lists_its_cards() {
     ctx.set_fonts(fonts());
     let mut view = BoardView::default();
     let pass = |view: &mut BoardView, events: Vec<egui::Event>| {
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(700.0, 1200.0),
-            )),
-            events,
-            ..Default::default()
-        };
-        let mut output = ctx.run_ui(input, |ui| {
+        run_pass(&ctx, egui::vec2(700.0, 1200.0), events, |ui| {
             grid_ui(ui, &b, Some(&deck), "AB", Lang::Nl, view);
-        });
-        output.textures_delta.clear();
-        let mut texts = Vec::new();
-        for clipped in &output.shapes {
-            collect_texts(&clipped.shape, &mut texts);
-        }
-        texts
+        })
     };
     pass(&mut view, Vec::new());
     let texts = pass(&mut view, Vec::new());

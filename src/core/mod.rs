@@ -7,6 +7,7 @@ pub mod deck;
 pub mod export;
 pub mod keys;
 pub mod kv_store;
+pub mod layout;
 pub mod lock;
 pub mod measurement;
 pub mod organisation;

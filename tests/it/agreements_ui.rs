@@ -235,3 +235,94 @@ fn a_tapped_cell_of_the_grid_lists_its_cards() {
     // The skipped card stands apart.
     assert!(texts.iter().any(|(t, _)| *t == words("d2")));
 }
+
+/// The piles look, driven through egui: every card of the youth's sort is drawn under the head
+/// of the pile it was left on (the skipped one under "Overgeslagen"), and a tapped card opens
+/// its details.
+#[test]
+fn the_piles_look_draws_each_card_under_its_pile_and_a_tap_opens_it() {
+    use jas_cards::app::screens::mentor::board::layout::layout_ui;
+    use jas_cards::core::layout::{Whose, layout};
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let round = &rounds_of(&crate::ab(), &all)[0];
+    let b = board(round, None);
+    let layouts = [
+        layout(round, &b, Whose::Youth),
+        layout(round, &b, Whose::Mentor),
+    ];
+    let decks = jas_cards::core::deck::DeckSet::builtin();
+    let (deck, mentor_deck) = (
+        decks.get("kort").unwrap(),
+        decks.get("mentor-kort").unwrap(),
+    );
+    let ctx = egui::Context::default();
+    ctx.set_fonts(fonts());
+    let mut view = BoardView::default();
+    let pass = |view: &mut BoardView, events: Vec<egui::Event>| {
+        run_pass(&ctx, egui::vec2(800.0, 1200.0), events, |ui| {
+            layout_ui(
+                ui,
+                &layouts,
+                [Some(deck), Some(mentor_deck)],
+                "AB",
+                Lang::Nl,
+                view,
+                None,
+            );
+        })
+    };
+    pass(&mut view, Vec::new());
+    let texts = pass(&mut view, Vec::new());
+    let at = |text: &str| {
+        texts
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, at)| *at)
+            .unwrap_or_else(|| panic!("{text:?} is not drawn"))
+    };
+    let heads: Vec<(String, f32)> = deck
+        .piles
+        .iter()
+        .map(|l| l.get("nl", "nl").to_string())
+        .chain(["Overgeslagen".to_string()])
+        .map(|h| {
+            let x = at(&h).x;
+            (h, x)
+        })
+        .collect();
+    let words = |id: &str| deck.statement(id).unwrap().text.get("nl", "nl").to_string();
+    // The pile each card was left on (0: skipped), from the test round.
+    let left_on = [
+        ("r1", 5),
+        ("r2", 4),
+        ("r3", 2),
+        ("d1", 4),
+        ("d2", 0),
+        ("d4", 1),
+        ("a1", 3),
+        ("a2", 4),
+        ("a3", 5),
+    ];
+    for (id, pile) in left_on {
+        let x = at(&words(id)).x;
+        let under = heads
+            .iter()
+            .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+            .unwrap();
+        let want = if pile == 0 { 5 } else { pile - 1 };
+        assert_eq!(under.0, heads[want].0, "{id} under its pile");
+    }
+    let card = at(&words("a3"));
+    let button = |pressed| egui::Event::PointerButton {
+        pos: card,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::default(),
+    };
+    pass(
+        &mut view,
+        vec![egui::Event::PointerMoved(card), button(true)],
+    );
+    pass(&mut view, vec![button(false)]);
+    assert_eq!(view.open.as_deref(), Some("a3"));
+}

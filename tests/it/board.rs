@@ -15,9 +15,20 @@ fn deck(id: &str) -> Deck {
 
 /// A finished sort of `deck` in `round`: `piles` by statement id (0 = skip).
 pub fn sorted(deck: &Deck, round: &str, piles: &[(&str, u8)], started: &str) -> Measurement {
+    sorted_then(deck, round, piles, &[], started)
+}
+
+/// [`sorted`], with the cards of `review` moved to other piles in the review before it ends.
+fn sorted_then(
+    deck: &Deck,
+    round: &str,
+    piles: &[(&str, u8)],
+    review: &[(&str, u8)],
+    started: &str,
+) -> Measurement {
     let mut m = Measurement::new("AB", Moment::Start, round, deck, 1);
     m.started = started.into();
-    for (id, p) in piles {
+    for (id, p) in piles.iter().chain(review) {
         let action = if *p == 0 {
             Action::Skip {
                 statement: id.to_string(),
@@ -330,4 +341,62 @@ fn the_agreement_grid_puts_each_card_in_the_cell_of_its_pair() {
     assert_eq!(g.apart, ["d2"]);
     let in_cells: usize = g.cells.iter().flatten().map(Vec::len).sum();
     assert_eq!(in_cells + g.apart.len(), 9, "every card once");
+}
+
+/// The piles as they were laid: every card of the youth's sort on the pile it was left on, in
+/// the order it was put there (r3, moved in the review, where it ended), with where the mentor
+/// put it; the cards two or more apart marked; the mentor's piles with the youth's places.
+/// Counted by hand from YOUTH and MENTOR.
+#[test]
+fn the_layout_holds_each_card_where_it_was_left_with_the_other_sides_place() {
+    use jas_cards::core::layout::{Whose, layout};
+    let youth = sorted_then(
+        &deck("kort"),
+        "ab-1",
+        &YOUTH,
+        &[("r3", 5)],
+        "2026-09-01T10:00:00Z",
+    );
+    let mentor = sorted(
+        &deck("mentor-kort"),
+        "ab-1",
+        &MENTOR,
+        "2026-09-01T10:00:00Z",
+    );
+    let all = vec![youth, mentor];
+    let round = &rounds_of(&crate::ab(), &all)[0];
+    let b = board(round, None);
+    let l = layout(round, &b, Whose::Youth).unwrap();
+    let ids = |cards: &[jas_cards::core::layout::LaidCard]| {
+        cards.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&l.piles[0]), ["d4"]);
+    assert!(l.piles[1].is_empty(), "r3 left pile 2 in the review");
+    assert_eq!(ids(&l.piles[2]), ["a1"]);
+    assert_eq!(ids(&l.piles[3]), ["r2", "d1", "a2"]);
+    assert_eq!(
+        ids(&l.piles[4]),
+        ["r1", "a3", "r3"],
+        "in the order put there"
+    );
+    assert_eq!(ids(&l.skipped), ["d2"]);
+    assert_eq!(l.cards().count(), 9, "every card once");
+    assert_eq!(l.tallest(), 3);
+    let (pile, a3) = l.find("a3").unwrap();
+    assert_eq!((pile, a3.other), (Some(5), Some(Placement::Pile(1))));
+    assert!(a3.far, "5 against 1");
+    let (_, r3) = l.find("r3").unwrap();
+    assert!(!r3.far, "moved to 5, where the mentor put it too");
+    assert_eq!(r3.other, Some(Placement::Pile(5)));
+    let far: Vec<&str> = l.cards().filter(|c| c.far).map(|c| c.id.as_str()).collect();
+    assert_eq!(far, ["d4", "a3"]);
+    assert_eq!(l.find("d2").unwrap().0, None, "skipped");
+
+    let m = layout(round, &b, Whose::Mentor).unwrap();
+    assert_eq!(ids(&m.piles[0]), ["a3"]);
+    assert_eq!(ids(&m.piles[3]), ["r2", "d1", "d2", "d4", "a1", "a2"]);
+    assert_eq!(ids(&m.piles[4]), ["r1", "r3"]);
+    assert!(m.skipped.is_empty());
+    assert_eq!(m.find("d2").unwrap().1.other, Some(Placement::Skipped));
+    assert_eq!(m.tallest(), 6);
 }

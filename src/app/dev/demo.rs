@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy::ui::UiGlobalTransform;
 use bevy::window::{PrimaryWindow, WindowEvent};
 
-use super::demo_board::{DemoView, demo_youth, open_details, set_up_mentor_area, show_grid};
+use super::demo_board::{DemoView, demo_youth, open_details, set_up_mentor_area, show_view};
 use super::touch::{Stroke, centre, event};
 use crate::app::cards::Draggable;
 use crate::app::piles::Target;
@@ -88,9 +88,13 @@ pub struct Demo {
     /// screen; scripts/voice-check listens for it).
     #[arg(long)]
     pub read_aloud: bool,
-    /// The board's cards as a list (talk order) or as the agreement grid (board screen).
-    #[arg(long, value_enum, default_value_t = DemoView::List)]
+    /// The board's cards as the piles were laid, as a list (talk order) or as the agreement
+    /// grid (board screen).
+    #[arg(long, value_enum, default_value_t = DemoView::Layout)]
     pub view: DemoView,
+    /// With `--view layout`: the mentor's piles with the youth's circles.
+    #[arg(long)]
+    pub mentor_piles: bool,
     /// Every screen in the high-contrast look.
     #[arg(long)]
     pub high_contrast: bool,
@@ -175,9 +179,10 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
         if demo.details {
             app.add_systems(Update, open_details.run_if(in_state(Screen::Board)));
         }
-        if demo.view == DemoView::Grid {
-            app.add_systems(Update, show_grid.run_if(in_state(Screen::Board)));
-        }
+        app.add_systems(
+            Update,
+            show_view(demo.view, demo.mentor_piles).run_if(in_state(Screen::Board)),
+        );
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }

@@ -1,5 +1,5 @@
 //! The demo's mentor area and board (`jas-cards demo --screen mentor|together|board|history`):
-//! the demo youth's rounds for each case, the board's two views, a card's details opened, and
+//! the demo youth's rounds for each case, the board's three looks, a card's details opened, and
 //! the exports a mentor makes from the board. Apart from `demo.rs`, which plays the youth's
 //! screens.
 
@@ -10,31 +10,46 @@ use bevy::prelude::*;
 use super::demo::{Demo, DemoCase, DemoScreen, SEED, ShowNext, move_to};
 use crate::app::exports::{Delivery, ExportFolder, export_csv, export_report};
 use crate::app::screens::Screen;
+use crate::app::screens::mentor::board::{BoardView, Look};
 use crate::app::screens::mentor::{Focus, MentorArea};
 use crate::app::session::Session;
 use crate::app::{Decks, Problems, Settings};
 use crate::core::board::board;
+use crate::core::layout::Whose;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
 use crate::core::round::{previous, rounds_of};
 use crate::core::sort::Action;
 use crate::core::youth::{Youth, YouthKey};
 
-/// The board's two views of the cards.
+/// The board's three looks at the cards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum DemoView {
+    /// The piles as they were laid (the youth's; the mentor's with `--mentor-piles`).
+    Layout,
     List,
+    /// The agreement grid, with the cell of "eens" on both sides open.
     Grid,
 }
 
-/// Shows the agreement grid, with the agreement cell of "eens" open.
-pub(super) fn show_grid(
-    mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
-    mut done: Local<bool>,
-) {
-    if !*done {
-        view.grid = true;
-        view.cell = Some((4, 4));
-        *done = true;
+/// Shows the board's cards in `view` (and the mentor's piles when `mentor_piles`).
+pub(super) fn show_view(
+    view: DemoView,
+    mentor_piles: bool,
+) -> impl FnMut(ResMut<BoardView>, Local<bool>) {
+    move |mut board, mut done| {
+        if !std::mem::replace(&mut *done, true) {
+            board.look = match view {
+                DemoView::Layout => Look::Piles,
+                DemoView::List => Look::List,
+                DemoView::Grid => Look::Grid,
+            };
+            if view == DemoView::Grid {
+                board.cell = Some((4, 4));
+            }
+            if mentor_piles {
+                board.whose = Whose::Mentor;
+            }
+        }
     }
 }
 

@@ -139,10 +139,25 @@ pub const SECTION_DIFFER: Tr = tr(
     "2. You see these differently",
 );
 pub const SECTION_SKIPPED: Tr = tr("3. Overgeslagen", "3. Skipped");
+/// The board's first look: the piles as they were laid.
+pub const LAYOUT_VIEW: Tr = tr("Stapels", "Piles");
 pub const LIST_VIEW: Tr = tr("Lijst", "List");
 pub const GRID_VIEW: Tr = tr("Raster", "Grid");
 pub const GRID_ACROSS: Tr = tr("Van links naar rechts", "Across");
 pub const GRID_DOWN: Tr = tr("van boven naar onder", "down");
+/// Beside "Stapels", whose piles: "van Sam" (`OF`) or "van de mentor".
+pub const OF_THE_MENTOR: Tr = tr("van de mentor", "of the mentor");
+/// What the small circle on each card in the piles means.
+pub const MARKER_YOUTH_SHOWN: Tr = tr(
+    "Het rondje op een kaart: waar de mentor die kaart legde. Tik op een kaart voor meer.",
+    "The circle on a card: where the mentor put that card. Tap a card for more.",
+);
+/// After the youth's name: "Het rondje op een kaart: waar Sam die kaart legde."
+pub const MARKER_MENTOR_SHOWN: Tr = tr(
+    "Het rondje op een kaart: waar deze kaart lag bij",
+    "The circle on a card: where this card was put by",
+);
+pub const TAP_A_CARD: Tr = tr("Tik op een kaart voor meer.", "Tap a card for more.");
 pub const GRID_EMPTY: Tr = tr("Hier liggen geen kaarten.", "No cards here.");
 pub const YOU: Tr = tr("Jongere", "Young person");
 pub const MENTOR: Tr = tr("Mentor", "Mentor");

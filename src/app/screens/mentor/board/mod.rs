@@ -17,13 +17,27 @@ use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::core::board::board;
 use crate::core::deck::Role;
+use crate::core::layout::{Whose, layout};
 use crate::core::measurement::{Agreement, Measurement, date_of};
 use crate::core::round::{board_rounds, previous};
 
 mod details;
 pub mod grid;
+pub mod layout;
 mod rows;
 pub mod side;
+
+/// How the board shows the cards.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Look {
+    /// The piles as they were laid: the first look together.
+    #[default]
+    Piles,
+    /// The statements in talk order.
+    List,
+    /// The agreement grid.
+    Grid,
+}
 
 /// The board screen's own state: the card tapped open, the agreement being typed.
 #[derive(Resource, Default, Debug)]
@@ -32,13 +46,16 @@ pub struct BoardView {
     pub who: usize,
     pub what: String,
     pub by_when: String,
-    /// The agreement grid instead of the list, and the cell tapped open in it.
-    pub grid: bool,
+    pub look: Look,
+    /// Whose piles the piles look shows.
+    pub whose: Whose,
+    /// The cell of the agreement grid tapped open.
     pub cell: Option<(u8, u8)>,
 }
 
 pub(super) fn plugin(app: &mut App) {
     fresh_on_enter::<BoardView>(app, Screen::Board);
+    app.add_systems(PostStartup, layout::register_faces);
     app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Board).and_then(egui_ready)),
@@ -56,6 +73,7 @@ fn ui(
     mut exports: Exports,
     mut session: MessageWriter<Session>,
     mut commands: Commands,
+    faces: Option<Res<layout::FaceTextures>>,
 ) -> Result {
     let lang = form.lang();
     let focused = focus
@@ -64,13 +82,14 @@ fn ui(
         .zip(focus.round.as_ref())
         .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
     // The board opens only when both sorts are finished: before that, neither is shown.
-    let Some((b, youth, mentor)) =
-        focused
-            .filter(|(rounds, i)| rounds[*i].complete())
-            .map(|(rounds, i)| {
-                let r = &rounds[i];
-                (board(r, previous(&rounds, &r.id)), r.youth, r.mentor)
-            })
+    let Some((b, layouts, youth, mentor)) = focused
+        .filter(|(rounds, i)| rounds[*i].complete())
+        .map(|(rounds, i)| {
+            let r = &rounds[i];
+            let b = board(r, previous(&rounds, &r.id));
+            let layouts = [layout(r, &b, Whose::Youth), layout(r, &b, Whose::Mentor)];
+            (b, layouts, r.youth, r.mentor)
+        })
     else {
         form.go(Screen::MentorHome);
         return Ok(());
@@ -162,19 +181,35 @@ fn ui(
             ui.separator();
             side::agreements_ui(ui, lang, &b, agreements, changed, view, youth_label);
         };
-        // The cards: as a list in talk order, or as the agreement grid.
+        // The cards: as they were laid, as a list in talk order, or as the agreement grid.
         let cards = |ui: &mut egui::Ui, view: &mut BoardView| {
             ui.horizontal(|ui| {
-                for (grid, label) in [(false, t::LIST_VIEW), (true, t::GRID_VIEW)] {
-                    if choice(ui, view.grid == grid, label.get(lang)).clicked() {
-                        view.grid = grid;
+                for (look, label) in [
+                    (Look::Piles, t::LAYOUT_VIEW),
+                    (Look::List, t::LIST_VIEW),
+                    (Look::Grid, t::GRID_VIEW),
+                ] {
+                    if choice(ui, view.look == look, label.get(lang)).clicked() {
+                        view.look = look;
                     }
                 }
+                if view.look == Look::Piles {
+                    ui.add_space(16.0);
+                    layout::whose_ui(ui, view, youth_label, lang);
+                }
             });
-            if view.grid {
-                grid::grid_ui(ui, &b, deck, youth_label, lang, view);
-            } else {
-                rows::rows_ui(ui, &b, deck, youth_label, lang, view);
+            match view.look {
+                Look::Piles => layout::layout_ui(
+                    ui,
+                    &layouts,
+                    [deck, mentor_deck],
+                    youth_label,
+                    lang,
+                    view,
+                    faces.as_deref(),
+                ),
+                Look::List => rows::rows_ui(ui, &b, deck, youth_label, lang, view),
+                Look::Grid => grid::grid_ui(ui, &b, deck, youth_label, lang, view),
             }
         };
         if wide {
@@ -194,10 +229,11 @@ fn ui(
                 });
             });
         } else {
+            // Upright, the cards come first: the talk starts from the layout.
             egui::ScrollArea::vertical().show(ui, |ui| {
-                side(ui, &mut agreements, &mut changed, &mut view);
-                ui.separator();
                 cards(ui, &mut view);
+                ui.separator();
+                side(ui, &mut agreements, &mut changed, &mut view);
             });
         }
     })?;

@@ -254,6 +254,11 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     );
     assert!(text.contains("Na school samen de dag doornemen"));
     assert!(text.contains("Mijn mentor luistert naar mij."));
+    // The youth's piles as a figure, each pile headed by its number and word.
+    assert!(text.contains("De stapels van AB"), "{text}");
+    for head in ["1 Helemaal", "2 Oneens", "3 In het", "4 Eens", "5 Helemaal"] {
+        assert!(text.contains(head), "the pile head {head:?} in the report");
+    }
     // The agreement grid as a figure, with its axes named.
     assert!(
         text.contains("Het raster: waar liggen jullie kaarten samen?"),

@@ -10,11 +10,13 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptio
 
 use super::board::{Board, PartRow, Section, Side, grid};
 use super::deck::{Deck, Role};
+use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
 use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
+mod piles;
 mod words;
 mod writer;
 
@@ -183,6 +185,31 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             );
         }
         out.y -= 6.0;
+    }
+
+    // The youth's piles as they were laid, with the mentor's pile by each card.
+    let round = super::round::Round {
+        id: input.board.round.clone(),
+        youth: input.youth,
+        mentor: input.mentor,
+    };
+    if input.mentor.is_some()
+        && let Some(l) = layout(&round, input.board, Whose::Youth)
+    {
+        let title = format!("{} {}", w.piles_of, y.youth);
+        let title = if y.role == Role::Parent {
+            format!("{} {}", w.piles_of, w.parent)
+        } else {
+            title
+        };
+        piles::piles(
+            &mut out,
+            text_w,
+            &l,
+            input.deck,
+            lang,
+            [&title, w.piles_note, w.skipped],
+        );
     }
 
     // The agreement grid: the cards by scored value, the youth's across, the mentor's down.

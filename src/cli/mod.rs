@@ -104,6 +104,9 @@ pub enum Command {
         /// Seconds to stay untouched at the end.
         #[arg(long, default_value_t = 10)]
         idle_seconds: u64,
+        /// Print the start figures once the first card is shown, and end.
+        #[arg(long)]
+        start_only: bool,
     },
     /// Export the measurements of every complete round (the youth and the mentor both
     /// finished): OUT gets one row per statement, and OUT with `-scores` before the extension
@@ -192,9 +195,14 @@ pub fn main() -> ExitCode {
         }) => decks::score_answers(&deck, &answers, json),
         Some(Command::Export { csv, raw }) => data::export(&data_dir, &csv, raw),
         Some(Command::CheckData) => data::check_data(&data_dir),
-        Some(Command::Bench { bare, idle_seconds }) => {
+        Some(Command::Bench {
+            bare,
+            idle_seconds,
+            start_only,
+        }) => {
             let b = crate::app::dev::bench::Bench {
                 bare,
+                start_only,
                 idle: std::time::Duration::from_secs(idle_seconds),
             };
             if bare {

@@ -10,6 +10,11 @@
 //! With `--bare` the same binary opens a bare Bevy + egui window of the same size with the same
 //! default plugins, sends it the same touch strokes and prints the same figures, so both are
 //! measured in one run on one machine.
+//!
+//! With `--start-only` either one prints the start figures as soon as the first card (the
+//! bare window's first drawn frame) is there and ends: the first frame compiles the UI's
+//! shaders on the CPU and swings from run to run, so `scripts/bench` takes the start figure
+//! as the median of several short starts rather than from the one long run.
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -49,11 +54,14 @@ static FRAMES: AtomicU64 = AtomicU64::new(0);
 pub struct Bench {
     pub bare: bool,
     pub idle: Duration,
+    /// End once the first card is shown, after printing the start figures.
+    pub start_only: bool,
 }
 
 #[derive(Resource, Default)]
 struct Driver {
     first_card: Option<Duration>,
+    start_only: bool,
     /// Frame times while a finger is down and moving, in milliseconds.
     drag_frames: Vec<f64>,
     /// The stroke in progress: frames sent so far.
@@ -73,14 +81,17 @@ const BARE_STROKES: u32 = 20;
 
 pub fn plugin(bench: Bench) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.init_resource::<Driver>()
-            .add_systems(Last, (count_frame, keep_drawing_while_driving))
-            .add_systems(PreStartup, || mark("startup"))
-            .add_systems(First, |mut once: Local<bool>| {
-                if !std::mem::replace(&mut *once, true) {
-                    mark("first_frame");
-                }
-            });
+        app.insert_resource(Driver {
+            start_only: bench.start_only,
+            ..default()
+        })
+        .add_systems(Last, (count_frame, keep_drawing_while_driving))
+        .add_systems(PreStartup, || mark("startup"))
+        .add_systems(First, |mut once: Local<bool>| {
+            if !std::mem::replace(&mut *once, true) {
+                mark("first_frame");
+            }
+        });
         if bench.bare {
             app.add_systems(Startup, |mut commands: Commands| {
                 commands.spawn(Camera2d);
@@ -170,6 +181,10 @@ fn ready_to_stroke(
     if d.first_card.is_none() {
         if first_shown(d) {
             d.first_card = Some(PROCESS_START.get_or_init(Instant::now).elapsed());
+            if d.start_only {
+                print_start(d);
+                std::process::exit(0);
+            }
         }
         return None;
     }
@@ -289,15 +304,7 @@ fn finish(d: &mut Driver, idle: Duration) {
     d.done = true;
     let mut frames = d.drag_frames.clone();
     frames.sort_by(f64::total_cmp);
-    println!(
-        "start_to_first_card_ms {:.1}",
-        d.first_card.unwrap_or_default().as_secs_f64() * 1000.0
-    );
-    if let Ok(marks) = MARKS.lock() {
-        for (what, at) in marks.iter() {
-            println!("start_{what}_ms {:.1}", at.as_secs_f64() * 1000.0);
-        }
-    }
+    print_start(d);
     println!("drag_strokes {}", d.strokes);
     println!("drag_frames {}", frames.len());
     println!("drag_frame_p50_ms {:.2}", percentile(&frames, 0.50));
@@ -318,6 +325,19 @@ fn finish(d: &mut Driver, idle: Duration) {
         println!("peak_rss_mib {:.1}", peak_rss_kib() / 1024.0);
         std::process::exit(0);
     });
+}
+
+/// The time to the first card and the start-up's marks.
+fn print_start(d: &Driver) {
+    println!(
+        "start_to_first_card_ms {:.1}",
+        d.first_card.unwrap_or_default().as_secs_f64() * 1000.0
+    );
+    if let Ok(marks) = MARKS.lock() {
+        for (what, at) in marks.iter() {
+            println!("start_{what}_ms {:.1}", at.as_secs_f64() * 1000.0);
+        }
+    }
 }
 
 /// User plus system CPU time of this process, in seconds (from /proc/self/stat).

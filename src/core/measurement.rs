@@ -220,6 +220,16 @@ impl Measurement {
         }
     }
 
+    /// The mentor's guess of `youth`'s sort: the same youth, round, moment and deck (`deck`,
+    /// the youth's), a sort of its own, stored as `<round>-mentor_guess`.
+    pub fn guess_of(youth: &Measurement, deck: &Deck, seed: u64) -> Measurement {
+        let mut m = Measurement::new(&youth.youth, youth.moment, &youth.round, deck, seed);
+        m.role = Role::MentorGuess;
+        m.id = format!("{}-{}", youth.round, Role::MentorGuess);
+        m.youth_id = youth.youth_id.clone();
+        m
+    }
+
     pub fn key_in_store(&self) -> String {
         format!("{FOLDER}/{}.ron", self.id)
     }

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod board;
 pub mod deck;
 pub mod export;
+pub mod guess;
 pub mod keys;
 pub mod kv_store;
 pub mod layout;

@@ -15,6 +15,9 @@ pub struct Round<'a> {
     pub id: String,
     pub youth: &'a Measurement,
     pub mentor: Option<&'a Measurement>,
+    /// The mentor's guess of the youth's sort (the youth deck, sorted by the mentor as they
+    /// expect the youth did), where the round asked for one.
+    pub guess: Option<&'a Measurement>,
 }
 
 /// Where a round stands.
@@ -65,6 +68,9 @@ impl Round<'_> {
         if self.mentor.is_some_and(|m| !m.sort.is_finished()) {
             self.mentor = None;
         }
+        if self.guess.is_some_and(|g| !g.sort.is_finished()) {
+            self.guess = None;
+        }
         self
     }
 }
@@ -74,22 +80,26 @@ impl Round<'_> {
 /// (or parent's) sort is left out; a mentor sort without its counterpart has nothing to be
 /// compared with.
 pub fn rounds_of<'a>(youth: &YouthKey, all: &'a [Measurement]) -> Vec<Round<'a>> {
-    let mut by_round: BTreeMap<&str, (Option<&Measurement>, Option<&Measurement>)> =
-        BTreeMap::new();
+    type Sides<'m> = [Option<&'m Measurement>; 3];
+    let mut by_round: BTreeMap<&str, Sides> = BTreeMap::new();
     for m in all.iter().filter(|m| YouthKey::of(m) == *youth) {
         let entry = by_round.entry(m.round.as_str()).or_default();
-        match m.role {
-            Role::Mentor => entry.1 = Some(m),
-            Role::Youth | Role::Parent => entry.0 = Some(m),
-        }
+        let side = match m.role {
+            Role::Youth | Role::Parent => 0,
+            Role::Mentor => 1,
+            // Never the youth's sort: a guess stands beside it.
+            Role::MentorGuess => 2,
+        };
+        entry[side] = Some(m);
     }
     let mut rounds: Vec<Round> = by_round
         .into_iter()
-        .filter_map(|(id, (y, m))| {
+        .filter_map(|(id, [y, m, g])| {
             Some(Round {
                 id: id.to_string(),
                 youth: y?,
                 mentor: m,
+                guess: g,
             })
         })
         .collect();
@@ -142,6 +152,8 @@ pub fn exportable(all: &[Measurement]) -> Vec<Measurement> {
         for round in rounds_of(&youth, all).iter().filter(|r| r.complete()) {
             out.push(round.youth.clone());
             out.extend(round.mentor.cloned());
+            // A finished guess goes with its round; one under way stays in the mentor area.
+            out.extend(round.guess.filter(|g| g.sort.is_finished()).cloned());
         }
     }
     out

@@ -11,6 +11,7 @@ mod corpus;
 mod decks;
 mod encryption;
 mod export;
+mod guess;
 mod idle;
 mod kv_store;
 mod mentor;

@@ -30,6 +30,11 @@ pub enum Role {
     Youth,
     Mentor,
     Parent,
+    /// Not a deck's role: the mentor's sort of the youth deck as they expect the youth laid
+    /// it (a round setting, after the mentor's own sort). A deck file that names it is
+    /// refused.
+    #[serde(rename = "mentor_guess")]
+    MentorGuess,
 }
 
 impl Role {
@@ -38,6 +43,7 @@ impl Role {
             Role::Youth => "youth",
             Role::Mentor => "mentor",
             Role::Parent => "parent",
+            Role::MentorGuess => "mentor_guess",
         }
     }
 }
@@ -141,6 +147,7 @@ pub enum DeckProblem {
     Syntax(String),
     EmptyId,
     NoLanguages,
+    GuessRole,
     UnknownLanguage {
         field: String,
         lang: String,
@@ -187,6 +194,11 @@ impl fmt::Display for DeckProblem {
             Syntax(e) => write!(f, "{e}"),
             EmptyId => write!(f, "the deck id is empty"),
             NoLanguages => write!(f, "`languages` is empty; name at least one, such as \"nl\""),
+            GuessRole => write!(
+                f,
+                "`role` is mentor_guess, which is the mentor's guess made with a youth deck, \
+                 not a deck of its own; a deck's role is youth, mentor or parent"
+            ),
             UnknownLanguage { field, lang } => write!(
                 f,
                 "{field} has language \"{lang}\", which is not in the deck's `languages`"

@@ -67,6 +67,7 @@ pub(super) fn locate_problem(
         (DeckProblem::Threshold { name, .. }, None) => locate_field(source, name),
         (DeckProblem::WrongPileCount(_), None) => locate_field(source, "piles"),
         (DeckProblem::NoLanguages, None) => locate_field(source, "languages"),
+        (DeckProblem::GuessRole, None) => locate_field(source, "role"),
         (DeckProblem::NoParts, None) => locate_field(source, "parts"),
         _ => (None, None),
     }

@@ -16,6 +16,9 @@ pub(super) fn validate(deck: &Deck) -> Result<(), Found> {
     if deck.languages.is_empty() {
         return Err(deck_level(DeckProblem::NoLanguages));
     }
+    if deck.role == super::Role::MentorGuess {
+        return Err(deck_level(DeckProblem::GuessRole));
+    }
     let langs = &deck.languages;
     check_text(langs, "`title`", &deck.title).map_err(deck_level)?;
     if deck.parts.is_empty() {

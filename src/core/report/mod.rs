@@ -192,6 +192,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         id: input.board.round.clone(),
         youth: input.youth,
         mentor: input.mentor,
+        guess: None,
     };
     if input.mentor.is_some()
         && let Some(l) = layout(&round, input.board, Whose::Youth)

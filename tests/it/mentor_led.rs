@@ -243,6 +243,33 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     // The youth is called by their name on the board, not "Jongere".
     assert!(t.texts().iter().any(|s| s == "Sam"), "{texts}");
     assert!(!t.texts().iter().any(|s| s == "Jongere"), "{texts}");
+    // The first look is Sam's piles as laid: every card of Sam's sort is drawn, each one a
+    // button and a touch target (egui's accessibility output names it by its words); "van de mentor"
+    // shows the mentor's cards in the mentor deck's words.
+    let decks = DeckSet::builtin();
+    let words = |deck: &str| -> Vec<String> {
+        let d = decks.get(deck).unwrap();
+        d.statements
+            .iter()
+            .map(|s| s.text.get("nl", "nl").to_string())
+            .collect()
+    };
+    let targets = t.app.world().resource::<crate::table::Drawn>().1.clone();
+    for w in words("kort") {
+        assert!(t.texts().contains(&w), "{w} on the board");
+        let (_, rect) = targets
+            .iter()
+            .find(|(n, _)| *n == format!("Button {w}"))
+            .unwrap_or_else(|| panic!("{w} is a target"));
+        assert!(
+            rect.width() >= 48.0 && rect.height() >= 48.0,
+            "{w}: {rect:?}"
+        );
+    }
+    t.click_text("van de mentor");
+    for w in words("mentor-kort") {
+        assert!(t.texts().contains(&w), "{w} on the mentor's piles");
+    }
     let rounds = rounds_of(
         &YouthKey::Record(youths[0].id.clone()),
         &jas_cards::core::measurement::load_all(&opened(&store, &key)).measurements,

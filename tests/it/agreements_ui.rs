@@ -292,24 +292,13 @@ fn the_piles_look_draws_each_card_under_its_pile_and_a_tap_opens_it() {
         .collect();
     let words = |id: &str| deck.statement(id).unwrap().text.get("nl", "nl").to_string();
     // The pile each card was left on (0: skipped), from the test round.
-    let left_on = [
-        ("r1", 5),
-        ("r2", 4),
-        ("r3", 2),
-        ("d1", 4),
-        ("d2", 0),
-        ("d4", 1),
-        ("a1", 3),
-        ("a2", 4),
-        ("a3", 5),
-    ];
-    for (id, pile) in left_on {
+    for (id, pile) in crate::board::YOUTH {
         let x = at(&words(id)).x;
         let under = heads
             .iter()
             .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
             .unwrap();
-        let want = if pile == 0 { 5 } else { pile - 1 };
+        let want = if pile == 0 { 5 } else { usize::from(pile) - 1 };
         assert_eq!(under.0, heads[want].0, "{id} under its pile");
     }
     let card = at(&words("a3"));

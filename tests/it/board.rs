@@ -45,7 +45,8 @@ fn sorted_then(
     m
 }
 
-const YOUTH: [(&str, u8); 9] = [
+/// The youth's piles in [`pair`] by statement (0: skipped).
+pub const YOUTH: [(&str, u8); 9] = [
     ("r1", 5),
     ("r2", 4),
     ("r3", 2),

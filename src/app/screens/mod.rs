@@ -110,7 +110,8 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// The last card placed opens the review. A finished youth (or parent) sort goes to the
-/// hand-over; a finished mentor sort to "look at it together", before the board.
+/// hand-over; a finished mentor sort (or the mentor's guess) to "look at it together",
+/// before the board.
 fn follow_the_sort(
     current: Res<Current>,
     screen: Res<State<Screen>>,
@@ -127,8 +128,12 @@ fn follow_the_sort(
         Screen::Review if m.sort.is_finished() => {
             focus.youth = Some(crate::core::youth::YouthKey::of(m));
             focus.round = Some(m.round.clone());
-            if m.role == crate::core::deck::Role::Mentor {
-                // Both sorts are finished: the board opens together with the youth.
+            if matches!(
+                m.role,
+                crate::core::deck::Role::Mentor | crate::core::deck::Role::MentorGuess
+            ) {
+                // Both sorts are finished (a guess comes after the mentor's own): the board
+                // opens together with the youth.
                 session.write(Session::Close);
                 next.set(Screen::Together);
             } else {

@@ -15,8 +15,8 @@ use crate::core::deck::Deck;
 use crate::core::layout::{LaidCard, Layout, Whose};
 use crate::core::sort::Placement;
 
-/// The pile faces as egui textures, registered once (absent in tests without rendering: the
-/// piles then show their numbers only).
+/// The pile faces as egui textures, registered once, when the board first opens (absent in
+/// tests without rendering: the piles then show their numbers only).
 #[derive(Resource, Clone, Copy)]
 pub struct FaceTextures(pub [egui::TextureId; 5]);
 
@@ -24,7 +24,11 @@ pub(super) fn register_faces(
     mut commands: Commands,
     assets: Res<Assets2d>,
     textures: Option<ResMut<EguiUserTextures>>,
+    registered: Option<Res<FaceTextures>>,
 ) {
+    if registered.is_some() {
+        return;
+    }
     if let Some(mut textures) = textures {
         let ids = assets
             .faces

@@ -55,7 +55,8 @@ pub struct BoardView {
 
 pub(super) fn plugin(app: &mut App) {
     fresh_on_enter::<BoardView>(app, Screen::Board);
-    app.add_systems(PostStartup, layout::register_faces);
+    // Only once the board opens: nothing of it costs the start-up.
+    app.add_systems(OnEnter(Screen::Board), layout::register_faces);
     app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Board).and_then(egui_ready)),

@@ -255,11 +255,14 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     );
     assert!(text.contains("Na school samen de dag doornemen"));
     assert!(text.contains("Mijn mentor luistert naar mij."));
-    // The youth's piles as a figure, each pile headed by its number and word.
+    // The youth's piles as a figure, titled and explained (its pile heads, "4 Eens" and so on,
+    // also stand in the list's placements, so they prove nothing here).
     assert!(text.contains("De stapels van AB"), "{text}");
-    for head in ["1 Helemaal", "2 Oneens", "3 In het", "4 Eens", "5 Helemaal"] {
-        assert!(text.contains(head), "the pile head {head:?} in the report");
-    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Het getal bij een kaart: de stapel van de mentor"),
+        "{flat}"
+    );
     // The agreement grid as a figure, with its axes named.
     assert!(
         text.contains("Het raster: waar liggen jullie kaarten samen?"),

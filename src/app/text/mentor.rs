@@ -167,6 +167,8 @@ pub const PARENT: Tr = tr("Ouder", "Parent");
 pub const CARDS_VERSION: Tr = tr("kaarten versie", "cards version");
 pub const WAS: Tr = tr("was", "was");
 pub const SKIPPED: Tr = tr("overgeslagen", "skipped");
+/// The head of the skipped cards' column on the board's piles.
+pub const SKIPPED_PILE: Tr = tr("Overgeslagen", "Skipped");
 pub const NOT_SORTED: Tr = tr("nog niet", "not yet");
 pub const DIFFERENCE: Tr = tr("Verschil", "Difference");
 /// The board is looked at together: its mark for a card to ask further about is phrased for

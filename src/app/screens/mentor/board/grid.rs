@@ -5,6 +5,7 @@
 use bevy_egui::egui;
 
 use super::BoardView;
+use super::rows::words_of;
 use crate::app::egui_style::{bold, color};
 use crate::app::text::{self as t, Lang};
 use crate::app::theme;
@@ -20,12 +21,7 @@ pub fn grid_ui(
     view: &mut BoardView,
 ) {
     let g = grid(b);
-    let main = deck.map_or("nl", |d| d.main_language());
-    let words = |id: &str| {
-        deck.and_then(|d| d.statement(id))
-            .map(|s| s.text.get(lang.code(), main).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
+    let words = |id: &str| words_of(deck, id, lang);
     ui.label(
         egui::RichText::new(format!(
             "{}: {youth_label} · {}: {}",

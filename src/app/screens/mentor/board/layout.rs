@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiUserTextures, egui};
 
 use super::BoardView;
+use super::rows::words_of;
 use crate::app::egui_style::{choice_sized, color};
 use crate::app::text::{self as t, Lang};
 use crate::app::theme::{self, Assets2d};
@@ -43,7 +44,7 @@ const GAP: f32 = 6.0;
 /// A card is never lower than a touch target, nor higher than two lines need.
 const CARD_MIN: f32 = 48.0;
 const CARD_MAX: f32 = 72.0;
-const HEADER: f32 = 62.0;
+const HEADER: f32 = 64.0;
 
 /// Whose piles: the youth's or the mentor's, beside the board's look buttons ("Stapels" |
 /// "van Sam" | "van de mentor").
@@ -86,11 +87,7 @@ pub fn layout_ui(
     let tallest = layout.tallest().max(1) as f32;
     let card_h = (room / tallest - GAP).clamp(CARD_MIN, CARD_MAX);
     let main = deck.map_or("nl", |d| d.main_language());
-    let words = |id: &str| {
-        deck.and_then(|d| d.statement(id))
-            .map(|s| s.text.get(lang.code(), main).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
+    let words = |id: &str| words_of(deck, id, lang);
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(GAP, GAP);
         for (cards, pile) in layout.piles.iter().zip(1u8..) {
@@ -119,7 +116,7 @@ pub fn layout_ui(
                     ui,
                     width,
                     color(theme::SKIP_PILE),
-                    t::SECTION_SKIPPED.get(lang).trim_start_matches("3. "),
+                    t::SKIPPED_PILE.get(lang),
                     None,
                 );
                 for c in &layout.skipped {
@@ -140,7 +137,8 @@ pub fn layout_ui(
     ui.label(egui::RichText::new(legend).size(18.0).italics());
 }
 
-/// A pile's head: its colour, its face and its word.
+/// A pile's head: its colour, its face and its word (two lines when the column is narrow, as
+/// with a sixth column for skipped cards: "Helemaal / oneens" must stay inside the head).
 fn header(
     ui: &mut egui::Ui,
     width: f32,
@@ -152,7 +150,7 @@ fn header(
     ui.painter().rect_filled(rect, 10.0, fill);
     let mut text_top = rect.top() + 6.0;
     if let Some(face) = face {
-        let size = 26.0;
+        let size = 24.0;
         let at = egui::Rect::from_center_size(
             egui::pos2(rect.center().x, rect.top() + 6.0 + size / 2.0),
             egui::vec2(size, size),
@@ -160,7 +158,7 @@ fn header(
         egui::Image::new((face, at.size())).paint_at(ui, at);
         text_top += size + 2.0;
     }
-    let galley = lines(ui, label, 15.0, width - 8.0, 2, true);
+    let galley = lines(ui, label, 13.5, width - 8.0, 2, true);
     let at = egui::pos2(rect.center().x - galley.size().x / 2.0, text_top);
     ui.painter().galley(at, galley, color(theme::INK));
 }

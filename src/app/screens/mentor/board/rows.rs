@@ -61,10 +61,7 @@ fn row_ui(
     view: &mut BoardView,
     text_width: f32,
 ) {
-    let text = deck
-        .and_then(|d| d.statement(&row.id))
-        .map(|s| s.text.get(lang.code(), d_main(deck)).to_string())
-        .unwrap_or_else(|| row.id.clone());
+    let text = words_of(deck, &row.id, lang);
     let stroke = if row.worth_discussing {
         egui::Stroke::new(4.0, color(theme::DIFFER))
     } else {
@@ -186,6 +183,14 @@ pub(super) fn badge(ui: &mut egui::Ui, text: &str, fill: egui::Color32) {
                     .color(egui::Color32::WHITE),
             );
         });
+}
+
+/// A statement's words in `lang` (the deck's main language where it has none), or its id when
+/// the deck is missing.
+pub(super) fn words_of(deck: Option<&Deck>, id: &str, lang: Lang) -> String {
+    deck.and_then(|d| d.statement(id))
+        .map(|s| s.text.get(lang.code(), d_main(deck)).to_string())
+        .unwrap_or_else(|| id.to_string())
 }
 
 pub(super) fn d_main(deck: Option<&Deck>) -> &str {

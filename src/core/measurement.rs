@@ -138,6 +138,15 @@ pub struct Measurement {
     /// youth's next round. Written only when not 0.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub text_size: u8,
+    /// "Raad hoe ... de kaarten legde": after their own sort the mentor sorts this deck as
+    /// they expect the youth did (a round setting, kept on the youth's sort; the round is
+    /// complete once the guess is). Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ask_guess: bool,
+    /// The guess's figures also stand on the board the youth sees (the mentor's choice, on
+    /// the youth's sort; off, only the mentor's history shows them). Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guess_on_board: bool,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -217,6 +226,8 @@ impl Measurement {
             read_aloud: false,
             high_contrast: false,
             text_size: 0,
+            ask_guess: false,
+            guess_on_board: false,
         }
     }
 

@@ -29,7 +29,10 @@ pub enum RoundStatus {
     WaitingForMentor,
     /// The mentor has begun and not finished.
     MentorSorting,
-    /// Both sorts are finished.
+    /// The mentor's own sort is finished; the guess the round asks for is not. The board
+    /// stays closed, so the guess is made before the mentor sees the youth's cards.
+    MentorGuessing,
+    /// Both sorts (and the guess, where asked) are finished.
     Complete,
 }
 
@@ -41,8 +44,14 @@ impl Round<'_> {
         match self.mentor {
             None => RoundStatus::WaitingForMentor,
             Some(m) if !m.sort.is_finished() => RoundStatus::MentorSorting,
+            Some(_) if self.guess_pending() => RoundStatus::MentorGuessing,
             Some(_) => RoundStatus::Complete,
         }
+    }
+
+    /// The round asks for the mentor's guess and it is not finished.
+    fn guess_pending(&self) -> bool {
+        self.youth.ask_guess && !self.guess.is_some_and(|g| g.sort.is_finished())
     }
 
     /// Both sorts are finished: the board may be opened.
@@ -54,7 +63,9 @@ impl Round<'_> {
     pub fn awaits_mentor(&self) -> bool {
         matches!(
             self.status(),
-            RoundStatus::WaitingForMentor | RoundStatus::MentorSorting
+            RoundStatus::WaitingForMentor
+                | RoundStatus::MentorSorting
+                | RoundStatus::MentorGuessing
         )
     }
 
@@ -189,25 +200,38 @@ pub fn alone(name: &str) -> For<'_> {
     For { name, record: None }
 }
 
-/// What the mentor's sort of a round is to be.
+/// What the mentor's next sort of a round is to be.
 #[derive(Debug, PartialEq)]
 pub enum MentorSort<'a> {
-    /// The mentor has begun: carry on with that sort.
+    /// The mentor has begun (their own sort, or the guess after it): carry on with that sort.
     Resume(&'a Measurement),
     /// Not yet begun: a new sort of this deck (the mirror of the youth's deck).
     Begin(&'a Deck),
-    /// The youth's deck has no mentor deck beside it.
+    /// The mentor's own sort is finished and the round asks for a guess: a new sort of this
+    /// deck (the youth's own) as the mentor expects the youth laid it.
+    Guess(&'a Deck),
+    /// The deck the next sort needs is not there (no mentor deck beside the youth's, or the
+    /// youth's deck is gone for the guess).
     NoMirror,
+    /// The mentor has nothing left to sort in this round.
+    Done,
 }
 
-/// Which sort the mentor starts or resumes for `round`.
+/// Which sort the mentor starts or resumes for `round`: their own first, then the guess where
+/// the round asks for one.
 pub fn mentor_sort<'a>(round: &Round<'a>, decks: &'a DeckSet) -> MentorSort<'a> {
-    if let Some(m) = round.mentor {
-        return MentorSort::Resume(m);
-    }
-    match decks.mirror_of(&round.youth.deck.id) {
-        Some(deck) => MentorSort::Begin(deck),
-        None => MentorSort::NoMirror,
+    match round.mentor {
+        Some(m) if !m.sort.is_finished() => MentorSort::Resume(m),
+        Some(_) if round.guess_pending() => match round.guess {
+            Some(g) => MentorSort::Resume(g),
+            None => decks
+                .get(&round.youth.deck.id)
+                .map_or(MentorSort::NoMirror, MentorSort::Guess),
+        },
+        Some(_) => MentorSort::Done,
+        None => decks
+            .mirror_of(&round.youth.deck.id)
+            .map_or(MentorSort::NoMirror, MentorSort::Begin),
     }
 }
 

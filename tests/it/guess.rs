@@ -8,7 +8,9 @@ use jas_cards::core::deck::{DeckSet, Role, parse_deck};
 use jas_cards::core::export::{Cells, csv_pair};
 use jas_cards::core::guess::guess_score;
 use jas_cards::core::measurement::Measurement;
-use jas_cards::core::round::{exportable, rounds_of};
+use jas_cards::core::round::{
+    MentorSort, RoundStatus, board_rounds, exportable, mentor_sort, rounds_of,
+};
 
 use crate::board::{pair, sorted};
 
@@ -97,4 +99,50 @@ fn no_deck_file_may_claim_the_guess_role() {
         "mini.ron:5:5: `role` is mentor_guess, which is the mentor's guess made with a youth \
          deck, not a deck of its own; a deck's role is youth, mentor or parent"
     );
+}
+
+#[test]
+fn a_round_that_asks_for_a_guess_keeps_its_board_closed_until_the_guess_is_made() {
+    let decks = DeckSet::builtin();
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    all[0].ask_guess = true;
+    // The mentor's own sort is finished: next is the guess, with the youth's own deck.
+    let r = &rounds_of(&crate::ab(), &all)[0];
+    assert_eq!(r.status(), RoundStatus::MentorGuessing);
+    assert!(r.awaits_mentor() && !r.complete());
+    assert_eq!(
+        mentor_sort(r, &decks),
+        MentorSort::Guess(decks.get("kort").unwrap())
+    );
+    assert!(
+        !board_rounds(&crate::ab(), "ab-1", &all).unwrap().0[0].complete(),
+        "the board stays closed: the guess is made before the youth's cards are seen"
+    );
+    // A guess begun and not finished is resumed, and the board stays closed.
+    let kort = decks.get("kort").unwrap().clone();
+    all.push(Measurement::guess_of(&all[0], &kort, 7));
+    let r = &rounds_of(&crate::ab(), &all)[0];
+    assert_eq!(mentor_sort(r, &decks), MentorSort::Resume(&all[2]));
+    assert_eq!(r.status(), RoundStatus::MentorGuessing);
+    assert!(!board_rounds(&crate::ab(), "ab-1", &all).unwrap().0[0].complete());
+    assert_eq!(
+        exportable(&all).len(),
+        0,
+        "nothing leaves before the round is complete"
+    );
+    // Finished: the round is complete and the mentor has nothing left to sort.
+    all[2] = guess_of(&all[0]);
+    let r = &rounds_of(&crate::ab(), &all)[0];
+    assert_eq!(r.status(), RoundStatus::Complete);
+    assert_eq!(mentor_sort(r, &decks), MentorSort::Done);
+    assert_eq!(exportable(&all).len(), 3);
+}
+
+#[test]
+fn a_round_that_does_not_ask_for_a_guess_is_complete_without_one() {
+    let decks = DeckSet::builtin();
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let r = &rounds_of(&crate::ab(), &all)[0];
+    assert_eq!(r.status(), RoundStatus::Complete);
+    assert_eq!(mentor_sort(r, &decks), MentorSort::Done);
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use jas_cards::app::Screen;
 use jas_cards::app::piles::Target;
 use jas_cards::app::screens::mentor::MentorArea;
-use jas_cards::core::deck::DeckSet;
+use jas_cards::core::deck::{DeckSet, Role};
 use jas_cards::core::lock;
 use jas_cards::core::measurement::{Moment, save};
 use jas_cards::core::round::{For, begin, rounds_of};
@@ -181,6 +181,75 @@ fn without_the_pin_no_screen_shows_anything_of_another_youth() {
     assert_eq!(bram[0].youth_id, None, "to be linked by the mentor");
 }
 
+/// In the mentor area: a new youth Sam, the short deck, the round settings named in `choices`,
+/// and the tablet handed to Sam.
+fn begin_for_sam(t: &mut Table, choices: &[&str]) {
+    t.click_text("+ Nieuwe jongere");
+    t.click_text("Schuilnaam of voorletters");
+    t.type_text("Sam");
+    t.click_text("Jongere kort");
+    for c in choices {
+        t.click_text(c);
+    }
+    let at = t.drawn("Geef de tablet aan Sam");
+    t.click(at);
+}
+
+/// Sam reads both pages of the intro, lays every card on "een beetje eens", hands the tablet
+/// back, and the mentor opens the area.
+fn sam_sorts_and_hands_back(t: &mut Table) {
+    t.click_text("Verder");
+    t.click_text("Ik snap het, begin");
+    t.place_every_card_on(Target::Pile(4));
+    let done = find_button(t, "Klaar");
+    t.tap(done);
+    assert_eq!(t.screen(), Screen::Handover);
+    t.click_text("Ik ben de mentor");
+    enter_pin(t);
+}
+
+/// The mentor finishes the sort on screen: every card on `pile`, then "Klaar".
+fn mentor_sorts_on(t: &mut Table, pile: u8) {
+    assert_eq!(t.screen(), Screen::Sort);
+    t.place_every_card_on(Target::Pile(pile));
+    let done = find_button(t, "Klaar");
+    t.tap(done);
+}
+
+#[test]
+fn a_round_with_the_guess_asks_it_after_the_mentors_own_sort_and_before_the_board() {
+    let (store, key) = locked();
+    let mut t = Table::open(store.clone(), true);
+    t.click_text("Mentordeel");
+    enter_pin(&mut t);
+    begin_for_sam(&mut t, &["Raad hoe Sam de kaarten legde"]);
+    assert!(t.measurement().ask_guess, "the round setting is kept");
+    sam_sorts_and_hands_back(&mut t);
+    t.click_text("Mijn kaarten sorteren");
+    mentor_sorts_on(&mut t, 3);
+    // Not the board: the same game again, with the question in view.
+    assert_eq!(t.screen(), Screen::Sort);
+    assert_eq!(t.measurement().role, Role::MentorGuess);
+    assert_eq!(t.measurement().deck.id, "kort", "the youth's own deck");
+    t.assert_shows("Jouw gok: hoe denk je dat Sam de kaarten heeft gelegd?");
+    // The guess is the mentor's: without the PIN it goes to the gate.
+    t.app.world_mut().resource_mut::<MentorArea>().unlocked = false;
+    t.update();
+    t.update();
+    assert_eq!(t.screen(), Screen::MentorGate);
+    enter_pin(&mut t);
+    t.click_text("Verder met mijn gok");
+    mentor_sorts_on(&mut t, 5);
+    assert_eq!(t.screen(), Screen::Together);
+    let stored = jas_cards::core::measurement::load_all(&opened(&store, &key)).measurements;
+    let guess = stored.iter().find(|m| m.role == Role::MentorGuess).unwrap();
+    assert!(guess.sort.is_finished());
+    assert!(
+        guess.sort.answers().values().all(|a| *a == Some(5)),
+        "{guess:?}"
+    );
+}
+
 #[test]
 fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     let (store, key) = locked();
@@ -189,13 +258,8 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     enter_pin(&mut t);
 
     // A new youth, the short deck, and the tablet to Sam: the area locks.
-    t.click_text("+ Nieuwe jongere");
-    t.click_text("Schuilnaam of voorletters");
-    t.type_text("Sam");
-    t.click_text("Jongere kort");
-    let at = t.drawn("Geef de tablet aan Sam");
-    t.click(at);
-    assert_eq!(t.screen(), Screen::Intro, "{at} {:?}", t.texts());
+    begin_for_sam(&mut t, &[]);
+    assert_eq!(t.screen(), Screen::Intro, "{:?}", t.texts());
     assert!(
         !t.app.world().resource::<MentorArea>().unlocked,
         "locked on hand-over"
@@ -213,23 +277,13 @@ fn from_the_mentor_adding_a_youth_to_the_board_opened_together() {
     t.assert_shows("Daarna kies je: een beetje of helemaal.");
 
     // Sam reads both pages of the intro, sorts every card and hands back.
-    t.click_text("Verder");
-    t.click_text("Ik snap het, begin");
-    t.place_every_card_on(Target::Pile(4));
-    let done = find_button(&mut t, "Klaar");
-    t.tap(done);
-    assert_eq!(t.screen(), Screen::Handover);
-    t.click_text("Ik ben de mentor");
-    enter_pin(&mut t);
+    sam_sorts_and_hands_back(&mut t);
 
     // The board is not there yet: only the mentor's own sort.
     let texts = t.texts().join("\n");
     assert!(!texts.contains("Bord bekijken"), "{texts}");
     t.click_text("Mijn kaarten sorteren");
-    assert_eq!(t.screen(), Screen::Sort);
-    t.place_every_card_on(Target::Pile(3));
-    let done = find_button(&mut t, "Klaar");
-    t.tap(done);
+    mentor_sorts_on(&mut t, 3);
     assert_eq!(t.screen(), Screen::Together);
     assert!(
         t.texts()

@@ -137,7 +137,10 @@ fn the_board_never_compares_with_an_unfinished_mentor_sort() {
 #[test]
 fn the_mentor_resumes_their_own_sort_or_begins_the_mirror_deck() {
     let decks = DeckSet::builtin();
-    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let finished = &rounds_of(&crate::ab(), &all)[0];
+    assert_eq!(mentor_sort(finished, &decks), MentorSort::Done);
+    all[1] = begin_mentor_sort(&all[0], decks.get("mentor-kort").unwrap(), 3);
     let with_mentor = &rounds_of(&crate::ab(), &all)[0];
     assert_eq!(
         mentor_sort(with_mentor, &decks),

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use crate::app::egui_style::full_screen;
-use crate::app::session::{self, Current, Session};
+use crate::app::session::{self, Current, Library, Session};
 use crate::app::text::Lang;
 use crate::app::{AppSystems, Settings};
 
@@ -110,34 +110,46 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// The last card placed opens the review. A finished youth (or parent) sort goes to the
-/// hand-over; a finished mentor sort (or the mentor's guess) to "look at it together",
+/// hand-over; a finished mentor sort to the mentor's guess where the round asks for one (a new
+/// sort, before the board shows anything of the youth's), and then to "look at it together",
 /// before the board.
 fn follow_the_sort(
     current: Res<Current>,
     screen: Res<State<Screen>>,
+    (library, decks): (Res<Library>, Res<crate::app::Decks>),
     mut focus: ResMut<mentor::Focus>,
     mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
+    mut next_sort: Local<bool>,
 ) {
     if !current.is_changed() {
         return;
     }
     let Some(m) = &current.0 else { return };
     match screen.get() {
+        // The guess, begun below, is the current sort now: its game opens (not before, so
+        // the sort screen is built from the guess, not from the sort before it).
+        Screen::Review if std::mem::take(&mut *next_sort) => next.set(Screen::Sort),
         Screen::Sort if m.sort.playing().is_none() => next.set(Screen::Review),
         Screen::Review if m.sort.is_finished() => {
-            focus.youth = Some(crate::core::youth::YouthKey::of(m));
+            let youth = crate::core::youth::YouthKey::of(m);
+            focus.youth = Some(youth.clone());
             focus.round = Some(m.round.clone());
-            if matches!(
-                m.role,
-                crate::core::deck::Role::Mentor | crate::core::deck::Role::MentorGuess
-            ) {
-                // Both sorts are finished (a guess comes after the mentor's own): the board
-                // opens together with the youth.
+            if !m.role.is_mentors() {
+                next.set(Screen::Handover);
+                return;
+            }
+            let round = crate::core::round::rounds_of(&youth, &library.0)
+                .into_iter()
+                .find(|r| r.id == m.round);
+            if round.is_some_and(|r| mentor::start_mentor_sort(&r, &decks, &mut session)) {
+                // The guess is a sort of its own: the game again, from its first card, once
+                // the session has made it current.
+                *next_sort = true;
+            } else {
+                // Everything is sorted: the board opens together with the youth.
                 session.write(Session::Close);
                 next.set(Screen::Together);
-            } else {
-                next.set(Screen::Handover);
             }
         }
         _ => {}

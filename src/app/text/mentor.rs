@@ -1,6 +1,6 @@
 //! The strings of the mentor's screens: the mentor area, the board and the history.
 
-use super::{Tr, tr};
+use super::{Lang, Tr, tr};
 
 // Mentor area
 pub const MENTOR_AREA: Tr = tr("Mentordeel", "Mentor area");
@@ -71,6 +71,7 @@ pub const YOUTH_DONE: Tr = tr(
 );
 pub const SORT_MINE: Tr = tr("Mijn kaarten sorteren", "Sort my cards");
 pub const CONTINUE_MINE: Tr = tr("Verder met mijn kaarten", "Continue my cards");
+pub const CONTINUE_GUESS: Tr = tr("Verder met mijn gok", "Continue my guess");
 pub const SEE_BOARD: Tr = tr("Bord bekijken", "Open the board");
 pub const RESUME_YOUTH: Tr = tr("Verder laten spelen", "Let them carry on");
 pub const LINK_TO: Tr = tr("Koppelen aan:", "Link to:");
@@ -120,6 +121,10 @@ pub const NO_YOUTHS: Tr = tr("Nog geen metingen.", "No measurements yet.");
 pub const STATUS_YOUTH_OPEN: Tr = tr("jongere nog bezig", "young person still sorting");
 pub const STATUS_WAITING: Tr = tr("wacht op mentor", "waiting for the mentor");
 pub const STATUS_MENTOR_OPEN: Tr = tr("mentor nog bezig", "mentor still sorting");
+pub const STATUS_GUESS_OPEN: Tr = tr(
+    "gok van de mentor nog niet klaar",
+    "mentor's guess not finished",
+);
 pub const STATUS_DONE: Tr = tr("allebei klaar", "both done");
 pub const NO_MIRROR: Tr = tr(
     "geen mentorkaarten voor dit spel",
@@ -221,3 +226,29 @@ pub const SUMMARY: [Tr; 3] = [
     tr("verschillend", "differ"),
     tr("overgeslagen", "skipped"),
 ];
+
+// The mentor's guess
+/// The round setting: "Raad hoe Sam de kaarten legde".
+pub fn ask_guess(who: &str, parent: bool, lang: Lang) -> String {
+    let who = match (who.is_empty(), parent, lang) {
+        (true, false, Lang::Nl) => "de jongere".to_string(),
+        (true, false, Lang::En) => "the young person".to_string(),
+        (true, true, Lang::Nl) => "de ouder".to_string(),
+        (true, true, Lang::En) => "the parent".to_string(),
+        (false, true, Lang::Nl) => format!("de ouder van {who}"),
+        (false, true, Lang::En) => format!("{who}'s parent"),
+        (false, false, _) => who.to_string(),
+    };
+    match lang {
+        Lang::Nl => format!("Raad hoe {who} de kaarten legde"),
+        Lang::En => format!("Guess how {who} laid the cards"),
+    }
+}
+
+/// Above the guess sort: what the mentor is asked.
+pub fn guess_question(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Jouw gok: hoe denk je dat {who} de kaarten heeft gelegd?"),
+        Lang::En => format!("Your guess: how do you think {who} laid the cards?"),
+    }
+}

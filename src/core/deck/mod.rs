@@ -46,6 +46,12 @@ impl Role {
             Role::MentorGuess => "mentor_guess",
         }
     }
+
+    /// A sort the mentor makes (their own, or their guess of the youth's): behind the PIN,
+    /// never handed to the youth.
+    pub fn is_mentors(self) -> bool {
+        matches!(self, Role::Mentor | Role::MentorGuess)
+    }
 }
 
 impl fmt::Display for Role {

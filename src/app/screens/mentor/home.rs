@@ -50,8 +50,13 @@ struct Home<'a, 'w> {
     go: Option<Go>,
 }
 
-/// Starts or resumes the mentor's sort of `round`; false when there is no mentor deck for it.
-fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<Session>) -> bool {
+/// Starts or resumes the mentor's next sort of `round` (their own, then the guess where the
+/// round asks for one); false when there is none to start or no deck for it.
+pub(crate) fn start_mentor_sort(
+    round: &Round,
+    decks: &Decks,
+    session: &mut MessageWriter<Session>,
+) -> bool {
     match mentor_sort(round, &decks.set) {
         MentorSort::Resume(m) => session.write(Session::Resume(m.id.clone())),
         MentorSort::Begin(deck) => session.write(Session::Begin(begin_mentor_sort(
@@ -59,7 +64,12 @@ fn start_mentor_sort(round: &Round, decks: &Decks, session: &mut MessageWriter<S
             deck,
             rand::random(),
         ))),
-        MentorSort::NoMirror => return false,
+        MentorSort::Guess(deck) => session.write(Session::Begin(Measurement::guess_of(
+            round.youth,
+            deck,
+            rand::random(),
+        ))),
+        MentorSort::NoMirror | MentorSort::Done => return false,
     };
     true
 }
@@ -211,6 +221,15 @@ fn home(
     Ok(())
 }
 
+/// What the button to the mentor's next sort of a round says.
+fn next_sort_label(status: RoundStatus) -> t::Tr {
+    match status {
+        RoundStatus::MentorSorting => t::CONTINUE_MINE,
+        RoundStatus::MentorGuessing => t::CONTINUE_GUESS,
+        _ => t::SORT_MINE,
+    }
+}
+
 /// The round waiting for the mentor's own sort.
 fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
     let (lang, youths, decks) = (h.lang, h.youths, h.decks);
@@ -229,7 +248,8 @@ fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
                 28.0,
             ));
             ui.label(t::YOUTH_DONE.get(lang));
-            if primary_button(ui, t::SORT_MINE.get(lang), 360.0).clicked()
+            let label = next_sort_label(round.status());
+            if primary_button(ui, label.get(lang), 360.0).clicked()
                 && start_mentor_sort(round, decks, h.session)
             {
                 h.go = Some(Go::MentorSort(YouthKey::of(y), round.id.clone()));
@@ -310,6 +330,7 @@ fn round_line(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
         RoundStatus::YouthSorting => t::STATUS_YOUTH_OPEN,
         RoundStatus::WaitingForMentor => t::STATUS_WAITING,
         RoundStatus::MentorSorting => t::STATUS_MENTOR_OPEN,
+        RoundStatus::MentorGuessing => t::STATUS_GUESS_OPEN,
         RoundStatus::Complete => t::STATUS_DONE,
     };
     let key = YouthKey::of(y);
@@ -345,12 +366,10 @@ fn round_line(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
                     h.go = Some(Go::Screen(Screen::Together, key, round.id.clone()));
                 }
             }
-            RoundStatus::WaitingForMentor | RoundStatus::MentorSorting => {
-                let label = if status == RoundStatus::MentorSorting {
-                    t::CONTINUE_MINE
-                } else {
-                    t::SORT_MINE
-                };
+            RoundStatus::WaitingForMentor
+            | RoundStatus::MentorSorting
+            | RoundStatus::MentorGuessing => {
+                let label = next_sort_label(status);
                 if matches!(mentor_sort(round, &decks.set), MentorSort::NoMirror) {
                     ui.label(t::NO_MIRROR.get(lang));
                 } else if choice(ui, false, label.get(lang)).clicked()

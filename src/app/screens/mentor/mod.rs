@@ -17,7 +17,6 @@ use crate::app::session::{Current, Session};
 use crate::app::text as t;
 use crate::app::text::Lang;
 use crate::app::{DataStore, Org, theme};
-use crate::core::deck::Role;
 use crate::core::measurement::Measurement;
 use crate::core::youth::YouthKey;
 
@@ -25,6 +24,7 @@ pub mod board;
 mod gate;
 mod history;
 mod home;
+pub(crate) use home::start_mentor_sort;
 pub mod new_round;
 mod together;
 
@@ -198,7 +198,7 @@ fn wake_to_lock(
 
 /// Screens and sorts that only the mentor may see.
 pub fn mentor_only(screen: Screen, current: &Current) -> bool {
-    let mentor_sort = current.0.as_ref().is_some_and(|m| m.role == Role::Mentor);
+    let mentor_sort = current.0.as_ref().is_some_and(|m| m.role.is_mentors());
     match screen {
         Screen::MentorHome | Screen::Together | Screen::Board | Screen::History => true,
         Screen::Sort | Screen::Review => mentor_sort,
@@ -215,7 +215,7 @@ fn guard(
     mut next: ResMut<NextState<Screen>>,
 ) {
     if !area.unlocked && mentor_only(*screen.get(), &current) {
-        if current.0.as_ref().is_some_and(|m| m.role == Role::Mentor) {
+        if current.0.as_ref().is_some_and(|m| m.role.is_mentors()) {
             session.write(Session::Close);
         }
         next.set(Screen::MentorGate);

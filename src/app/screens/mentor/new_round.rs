@@ -34,6 +34,9 @@ pub struct NewRound {
     pub read_aloud: bool,
     /// The high-contrast look, as the mentor set it; `None`: as the youth's last round.
     pub high_contrast: Option<bool>,
+    /// "Raad hoe ... de kaarten legde": the mentor's guess after their own sort (off by
+    /// default).
+    pub guess: bool,
     pub error: Option<t::Tr>,
 }
 
@@ -50,6 +53,7 @@ impl Default for NewRound {
             three_piles: None,
             read_aloud: false,
             high_contrast: None,
+            guess: false,
             error: None,
         }
     }
@@ -113,6 +117,7 @@ impl NewRound {
             .high_contrast
             .unwrap_or(last.is_some_and(|m| m.high_contrast));
         round.text_size = last.map_or(0, |m| m.text_size);
+        round.ask_guess = self.guess;
         Ok(Begun { youth: new, round })
     }
 }
@@ -122,7 +127,7 @@ impl NewRound {
 pub fn last_round<'a>(library: &'a [Measurement], id: &str) -> Option<&'a Measurement> {
     library
         .iter()
-        .filter(|m| m.youth_id.as_deref() == Some(id) && m.role != Role::Mentor)
+        .filter(|m| m.youth_id.as_deref() == Some(id) && !m.role.is_mentors())
         .max_by(|a, b| a.started.cmp(&b.started))
 }
 
@@ -202,6 +207,15 @@ pub fn new_round_ui(
             form.three_piles = None;
         }
     });
+    let who = if form.adding {
+        form.name.trim().to_string()
+    } else {
+        form.youth
+            .as_deref()
+            .and_then(|id| youths.get(id))
+            .map(|y| y.name.clone())
+            .unwrap_or_default()
+    };
     // How the youth plays: three piles first (on by default where the deck says so: the short
     // deck), and each card read aloud.
     ui.horizontal_wrapped(|ui| {
@@ -224,6 +238,10 @@ pub fn new_round_ui(
             form.high_contrast = Some(!high);
         }
     });
+    // What the mentor does after their own sort: guess how the youth laid the cards.
+    if choice_sized(ui, form.guess, &t::ask_guess(&who, form.parent, lang), 22.0).clicked() {
+        form.guess = !form.guess;
+    }
     // When to offer the shorter deck, next to it.
     let longest = decks
         .iter()
@@ -237,15 +255,6 @@ pub fn new_round_ui(
         ui.label(egui::RichText::new(t::SHORTER_DECK.get(lang)).italics());
     }
 
-    let who = if form.adding {
-        form.name.trim().to_string()
-    } else {
-        form.youth
-            .as_deref()
-            .and_then(|id| youths.get(id))
-            .map(|y| y.name.clone())
-            .unwrap_or_default()
-    };
     let to = if form.parent {
         format!("{} {}", t::PARENT_OF.get(lang), who)
     } else {

@@ -184,6 +184,16 @@ fn spawn(
         ))
         .with_children(|root| {
             top_bar(root, &assets, lang);
+            // The guess is the same game, so the question stays in view: the mentor lays the
+            // cards as they expect the youth did, not as they see it themselves.
+            if let Some(m) = current.0.as_ref().filter(|m| m.role == Role::MentorGuess) {
+                root.spawn(theme::bold(
+                    &assets,
+                    &t::guess_question(&m.youth, lang),
+                    theme::HEADING_SIZE - 6.0,
+                    theme::INK,
+                ));
+            }
             let parent = current.0.as_ref().is_some_and(|m| m.role == Role::Parent);
             save_banner(root, &assets, t::SAVE_FAILED.get(lang, parent), lang);
             // The card, with the skip pile beside it.
@@ -248,7 +258,7 @@ fn stop(
     mut session: MessageWriter<Session>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    if current.0.as_ref().is_some_and(|m| m.role == Role::Mentor) {
+    if current.0.as_ref().is_some_and(|m| m.role.is_mentors()) {
         session.write(Session::Close);
         next.set(Screen::MentorHome);
     } else {

@@ -10,9 +10,6 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
-use crate::app::text::Lang;
-use crate::core::board::Board;
-use crate::core::deck::Deck;
 use crate::core::export::{Cells, csv_pair, scores_file_name};
 use crate::core::measurement::Measurement;
 use crate::core::report::{ReportInput, pdf};
@@ -74,27 +71,12 @@ pub fn export_csv(
     Ok(format!("{items} + {scores}"))
 }
 
-/// The PDF report of board `b`: `<round>-verslag.pdf`.
-pub fn export_report(
-    delivery: &Delivery,
-    b: &Board,
-    youth: &Measurement,
-    mentor: Option<&Measurement>,
-    deck: Option<&Deck>,
-    mentor_deck: Option<&Deck>,
-    lang: Lang,
-) -> Result<String, String> {
-    let bytes = pdf(&ReportInput {
-        board: b,
-        youth,
-        mentor,
-        deck,
-        mentor_deck,
-        lang: lang.code(),
-    });
+/// The PDF report of `input`'s board: `<round>-verslag.pdf`.
+pub fn export_report(delivery: &Delivery, input: &ReportInput) -> Result<String, String> {
+    let bytes = pdf(input);
     delivery
         .0
-        .deliver(&format!("{}-verslag.pdf", b.round), &bytes)
+        .deliver(&format!("{}-verslag.pdf", input.board.round), &bytes)
 }
 
 /// A PNG of the window as it is drawn now, delivered as `name` once the picture has been

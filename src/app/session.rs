@@ -79,6 +79,9 @@ pub enum Session {
         id: String,
         agreements: Vec<Agreement>,
     },
+    /// Whether the guess's figures stand on the board the youth sees, kept on the
+    /// measurement `id` (the youth's).
+    GuessOnBoard { id: String, on: bool },
     /// A whole measurement is stored as it is (the demo's rounds; imports).
     Record(Measurement),
     /// The mentor adds a youth.
@@ -147,6 +150,12 @@ pub fn apply(
                 if let Some(m) = m.as_mut() {
                     m.set_agreements(agreements.clone());
                     to_save.push(m.clone());
+                }
+            }
+            Session::GuessOnBoard { id, on } => {
+                if let Some(mut m) = library.get(id).cloned() {
+                    m.set_guess_on_board(*on);
+                    to_save.push(m);
                 }
             }
             Session::Record(m) => to_save.push(m.clone()),

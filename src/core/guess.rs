@@ -7,6 +7,7 @@
 //! of the mentor's worth.
 
 use super::measurement::Measurement;
+use super::round::Round;
 use super::scoring::item_value;
 use super::sort::Placement;
 
@@ -50,4 +51,24 @@ pub fn guess_score(youth: &Measurement, guess: &Measurement) -> GuessScore {
     }
     g.mean_difference = (g.compared > 0).then(|| f64::from(sum) / g.compared as f64);
     g
+}
+
+/// The guesses of `rounds` (one youth's, oldest first) for the history's trend: each round
+/// with a finished guess, by its index, with its score. A guess under way is left out.
+pub fn guesses(rounds: &[Round]) -> Vec<(usize, GuessScore)> {
+    rounds
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let g = r.guess.filter(|g| g.sort.is_finished())?;
+            Some((i, guess_score(r.youth, g)))
+        })
+        .collect()
+}
+
+impl GuessScore {
+    /// The share of the compared cards the guess put on the youth's own pile (0-1).
+    pub fn same_share(&self) -> Option<f64> {
+        (self.compared > 0).then(|| self.same as f64 / self.compared as f64)
+    }
 }

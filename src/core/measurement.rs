@@ -266,6 +266,13 @@ impl Measurement {
         self.updated = now();
     }
 
+    /// Whether the guess's figures stand on the board the youth sees (kept on the youth's
+    /// sort). Saving is the caller's next step.
+    pub fn set_guess_on_board(&mut self, on: bool) {
+        self.guess_on_board = on;
+        self.updated = now();
+    }
+
     pub fn scores(&self) -> Scores {
         score(&self.key, &self.sort.answers())
     }

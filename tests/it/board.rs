@@ -207,7 +207,7 @@ fn a_youth_sort_without_the_mentor_has_no_comparison() {
 }
 
 /// The text of a PDF, with its number formatting as printed.
-fn pdf_text(bytes: &[u8]) -> String {
+pub fn pdf_text(bytes: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap()
@@ -224,6 +224,7 @@ fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
         board: &b,
         youth: &all[0],
         mentor: Some(&all[1]),
+        guess: None,
         deck: Some(&kort),
         mentor_deck: Some(&mentor_kort),
         lang: "nl",
@@ -318,6 +319,7 @@ fn a_reversed_card_is_shown_by_how_it_counts_and_marked() {
         board: &b,
         youth: &all[0],
         mentor: None,
+        guess: None,
         deck: Some(&mini),
         mentor_deck: None,
         lang: "nl",

@@ -12,7 +12,10 @@ use jas_cards::core::round::{
     MentorSort, RoundStatus, board_rounds, exportable, mentor_sort, rounds_of,
 };
 
-use crate::board::{pair, sorted};
+use jas_cards::core::board::board;
+use jas_cards::core::report::{ReportInput, pdf};
+
+use crate::board::{pair, pdf_text, sorted};
 
 /// The youth's piles in `pair` (tests/it/board.rs): r1 5, r2 4, r3 2, d1 4, d2 skipped, d4 1,
 /// a1 3, a2 4, a3 5 (the short deck has no reverse-keyed card).
@@ -145,4 +148,47 @@ fn a_round_that_does_not_ask_for_a_guess_is_complete_without_one() {
     let r = &rounds_of(&crate::ab(), &all)[0];
     assert_eq!(r.status(), RoundStatus::Complete);
     assert_eq!(mentor_sort(r, &decks), MentorSort::Done);
+}
+
+#[test]
+fn the_pdf_report_has_the_guess_with_its_figures_and_the_cards_it_missed() {
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let guess = guess_of(&all[0]);
+    let decks = DeckSet::builtin();
+    let rounds = rounds_of(&crate::ab(), &all);
+    let b = board(&rounds[0], None);
+    let report = |guess: Option<&Measurement>| {
+        pdf_text(&pdf(&ReportInput {
+            board: &b,
+            youth: &all[0],
+            mentor: Some(&all[1]),
+            guess,
+            deck: decks.get("kort"),
+            mentor_deck: decks.get("mentor-kort"),
+            lang: "nl",
+        }))
+    };
+    let text = report(Some(&guess));
+    // The figures counted by hand above; the mean (0.125) as the report writes a difference.
+    for expected in [
+        "De gok van de mentor",
+        "Op dezelfde stapel: 3 / 8 kaarten",
+        "Eén stapel ernaast: 2 / 8 kaarten",
+        "(gok min jongere, 1-5): +0,1",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+    // Under "higher" r3 and d4 in the deck's order, under "lower" a3: their words, before the
+    // statements in talk order (where every card stands again).
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s:?} in {text}"));
+    let higher = at("Gok twee of meer stapels hoger:");
+    let lower = at("Gok twee of meer stapels lager:");
+    let list = at("Kaarten, in de voorgestelde volgorde");
+    let r3 = at("- Mijn mentor neemt mij serieus.");
+    let d4 = at("- Ik durf te zeggen wat ik van mijn doel vind.");
+    let a3 = at("- De gesprekken met mijn mentor helpen mij.");
+    assert!(higher < r3 && r3 < d4 && d4 < lower, "{text}");
+    assert!(lower < a3 && a3 < list, "{text}");
+    // Without a guess, no such section.
+    assert!(!report(None).contains("De gok van de mentor"));
 }

@@ -248,6 +248,27 @@ fn a_round_with_the_guess_asks_it_after_the_mentors_own_sort_and_before_the_boar
         guess.sort.answers().values().all(|a| *a == Some(5)),
         "{guess:?}"
     );
+
+    // The board seen together leaves the guess off unless the mentor puts it there.
+    t.click_text("We zitten samen");
+    assert_eq!(t.screen(), Screen::Board);
+    let texts = t.texts().join("\n");
+    assert!(!texts.contains("De gok van de mentor"), "{texts}");
+    // The history shows it to the mentor: Sam's cards all on 4, the guess all on 5.
+    t.click_text("Geschiedenis");
+    t.assert_shows("Gok goed");
+    t.assert_shows(
+        "Op dezelfde stapel: 0 van 9 · Eén stapel ernaast: 9 · Gok hoger dan Sam: 0 · Gok lager dan Sam: 0",
+    );
+    t.click_text("Ook op het bord");
+    t.update();
+    let stored = jas_cards::core::measurement::load_all(&opened(&store, &key)).measurements;
+    let sams = stored.iter().find(|m| m.role == Role::Youth).unwrap();
+    assert!(sams.guess_on_board, "kept with the round");
+    t.click_text("Bord bekijken");
+    t.click_text("We zitten samen");
+    // (Its figures follow under the heading, in the side column's scrolled part.)
+    t.assert_shows("De gok van de mentor");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::app::screens::mentor::MentorArea;
 use crate::app::screens::sort::RemarkDraft;
 use crate::app::session::{Current, Session};
 use crate::app::{AppSystems, Decks, Problems};
-use crate::core::measurement::Moment;
+use crate::core::measurement::{Measurement, Moment};
 use crate::core::round::{For, begin};
 use crate::core::sort::{Action, Lean};
 
@@ -95,6 +95,10 @@ pub struct Demo {
     /// With `--view layout`: the mentor's piles with the youth's circles.
     #[arg(long)]
     pub mentor_piles: bool,
+    /// Rounds with the mentor's guess (board, history; shown on the latest round's board);
+    /// on the sort screen, the mentor's guess sort.
+    #[arg(long)]
+    pub guess: bool,
     /// Every screen in the high-contrast look.
     #[arg(long)]
     pub high_contrast: bool,
@@ -227,6 +231,12 @@ fn set_up(world: &mut World, demo: &Demo) {
         record: Some(&youth.id),
     };
     let mut m = begin(who, Moment::Start, &deck, SEED, 0);
+    if demo.guess {
+        // The mentor's guess of the youth's sort: the same deck, the mentor's (behind the
+        // PIN, so the area is open).
+        m = Measurement::guess_of(&m, &deck, SEED);
+        world.resource_mut::<MentorArea>().unlocked = true;
+    }
     let moves = match demo.screen {
         DemoScreen::Intro => 0,
         DemoScreen::Sort | DemoScreen::Paused => demo.moves.min(m.sort.len() - 1),

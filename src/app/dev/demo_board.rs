@@ -17,6 +17,7 @@ use crate::app::{Decks, Problems, Settings};
 use crate::core::board::board;
 use crate::core::layout::Whose;
 use crate::core::measurement::{Agreement, Measurement, Moment, Who};
+use crate::core::report::ReportInput;
 use crate::core::round::{previous, rounds_of};
 use crate::core::sort::Action;
 use crate::core::youth::{Youth, YouthKey};
@@ -83,6 +84,56 @@ fn finished(
     m
 }
 
+/// The demo's latest round, the one its board shows.
+const LATEST: &str = "demo-20261129-100000";
+
+/// The mentor's guess in both rounds: in September three cards two or more piles off and more
+/// one pile off, in November one (the trend the history shows); the latest one stands on the
+/// board.
+fn add_guesses(decks: &crate::core::deck::DeckSet, all: &mut Vec<Measurement>) {
+    let youths: Vec<Measurement> = all
+        .iter()
+        .filter(|m| m.role == crate::core::deck::Role::Youth)
+        .cloned()
+        .collect();
+    for (n, y) in youths.iter().enumerate() {
+        let Some(deck) = decks.get(&y.deck.id) else {
+            continue;
+        };
+        let mut guess = Measurement::guess_of(y, deck, SEED);
+        guess.started = y.started.clone();
+        // September's guess is further off than November's: the history shows the trend.
+        let (missed, off_by_one): (&[usize], usize) =
+            if n == 0 { (&[2, 8, 13], 3) } else { (&[8], 5) };
+        for (i, s) in deck.statements.iter().enumerate() {
+            let own = match y.sort.placement(&s.id) {
+                Some(crate::core::sort::Placement::Pile(p)) => p,
+                _ => 3,
+            };
+            // A card missed is guessed two piles the other way; every few one pile off.
+            let pile = if missed.contains(&i) {
+                if own > 3 { own - 2 } else { own + 2 }
+            } else if i % off_by_one == 1 {
+                own.saturating_sub(1).max(1)
+            } else {
+                own
+            };
+            guess
+                .apply(move_to(&s.id, pile))
+                .expect("scripted moves are valid");
+        }
+        guess.apply(Action::Finish).expect("every card is placed");
+        all.push(guess);
+    }
+    for m in all
+        .iter_mut()
+        .filter(|m| m.role == crate::core::deck::Role::Youth)
+    {
+        m.ask_guess = true;
+        m.guess_on_board = m.round == LATEST;
+    }
+}
+
 /// Two rounds of youth and mentor sorts for the board and history demos.
 fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measurement> {
     let (Some(youth), Some(mentor)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
@@ -128,14 +179,14 @@ fn rounds_for(decks: &crate::core::deck::DeckSet, case: DemoCase) -> Vec<Measure
         earlier_mentor,
         finished(
             youth,
-            "demo-20261129-100000",
+            LATEST,
             Moment::MidEvaluation,
             "2026-11-29T10:00:00Z",
             youth_now,
         ),
         finished(
             mentor,
-            "demo-20261129-100000",
+            LATEST,
             Moment::MidEvaluation,
             "2026-11-29T10:00:00Z",
             mentor_now,
@@ -157,11 +208,15 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     let decks = world.resource::<Decks>().set.clone();
     let youth = demo_youth();
     let mut all = rounds_for(&decks, demo.case);
+    if demo.guess {
+        add_guesses(&decks, &mut all);
+    }
     for m in &mut all {
         m.youth_id = Some(youth.id.clone());
     }
     if demo.screen == DemoScreen::Mentor {
-        all.pop(); // the mentor has not sorted this round yet
+        // The mentor has not sorted this round yet.
+        all.retain(|m| !(m.round == LATEST && m.role.is_mentors()));
     }
     if let Some(dir) = &demo.export {
         export_demo_round(world, dir, &all);
@@ -173,7 +228,7 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     world.resource_mut::<MentorArea>().unlocked = true;
     *world.resource_mut::<Focus>() = Focus {
         youth: Some(YouthKey::Record(youth.id)),
-        round: Some("demo-20261129-100000".into()),
+        round: Some(LATEST.into()),
     };
     world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
         DemoScreen::Mentor => Screen::MentorHome,
@@ -194,13 +249,24 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
     let deck = decks.set.get(&last.youth.deck.id);
     let mentor_deck = last.mentor.and_then(|m| decks.set.get(&m.deck.id));
     let to = Delivery(Arc::new(ExportFolder(dir.to_path_buf())));
-    let both: Vec<Measurement> = [Some(last.youth), last.mentor]
+    let both: Vec<Measurement> = [Some(last.youth), last.mentor, last.guess]
         .into_iter()
         .flatten()
         .cloned()
         .collect();
     let results = [
-        export_report(&to, &b, last.youth, last.mentor, deck, mentor_deck, lang),
+        export_report(
+            &to,
+            &ReportInput {
+                board: &b,
+                youth: last.youth,
+                mentor: last.mentor,
+                guess: last.guess,
+                deck,
+                mentor_deck,
+                lang: lang.code(),
+            },
+        ),
         export_csv(&to, &last.id, &both),
     ];
     for r in results {

@@ -228,6 +228,30 @@ pub const SUMMARY: [Tr; 3] = [
 ];
 
 // The mentor's guess
+pub const GUESS_HEADING: Tr = tr("De gok van de mentor", "The mentor's guess");
+pub const GUESS_SAME: Tr = tr("Op dezelfde stapel", "On the same pile");
+pub const GUESS_ONE_APART: Tr = tr("Eén stapel ernaast", "One pile away");
+pub const GUESS_HIGHER: Tr = tr("Gok hoger dan", "Guessed higher than");
+pub const GUESS_LOWER: Tr = tr("Gok lager dan", "Guessed lower than");
+pub const GUESS_COLUMN: Tr = tr("Gok goed", "Guess right");
+pub const GUESS_ON_BOARD: Tr = tr("Ook op het bord", "On the board too");
+pub const GUESS_PRIVATE: Tr = tr(
+    "Op het bord dat je samen bekijkt, staat de gok alleen als je 'Ook op het bord' aanzet.",
+    "The board you look at together shows the guess only if you turn on 'On the board too'.",
+);
+pub const GUESS_TREND: Tr = tr(
+    "Op dezelfde stapel, per keer",
+    "On the same pile, each time",
+);
+
+/// Under the guess's heading: what was asked.
+pub fn guess_asked(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Hoe dacht de mentor dat {who} de kaarten legde?"),
+        Lang::En => format!("How did the mentor think {who} laid the cards?"),
+    }
+}
+
 /// The round setting: "Raad hoe Sam de kaarten legde".
 pub fn ask_guess(who: &str, parent: bool, lang: Lang) -> String {
     let who = match (who.is_empty(), parent, lang) {

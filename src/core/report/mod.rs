@@ -10,6 +10,7 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptio
 
 use super::board::{Board, PartRow, Section, Side, grid};
 use super::deck::{Deck, Role};
+use super::guess::guess_score;
 use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
@@ -54,6 +55,8 @@ pub struct ReportInput<'a> {
     pub board: &'a Board,
     pub youth: &'a Measurement,
     pub mentor: Option<&'a Measurement>,
+    /// The mentor's guess of the youth's sort, where the round asked for one (finished).
+    pub guess: Option<&'a Measurement>,
     /// The youth's deck, for the statements' words and the pile labels.
     pub deck: Option<&'a Deck>,
     /// The mentor's deck, for its own questions (the mentor's side of the talk).
@@ -192,7 +195,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         id: input.board.round.clone(),
         youth: input.youth,
         mentor: input.mentor,
-        guess: None,
+        guess: input.guess,
     };
     if input.mentor.is_some()
         && let Some(l) = layout(&round, input.board, Whose::Youth)
@@ -261,6 +264,53 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
                 false,
                 &format!("{}: {}", w.skipped, g.apart.len()),
             );
+        }
+    }
+
+    // The mentor's guess of the youth's piles, against the youth's own.
+    if let Some(g) = input.guess.filter(|g| g.sort.is_finished()) {
+        let s = guess_score(y, g);
+        out.gap(12.0);
+        out.need(14.0 * 1.4 * 3.0 + 10.0 * 1.4 * 2.0);
+        out.para(MARGIN, text_w, 14.0, true, w.guess);
+        out.para(MARGIN, text_w, 9.5, false, w.guess_note);
+        let of = |n: usize| format!("{n} / {} {}", s.compared, w.of_cards);
+        out.para(
+            MARGIN,
+            text_w,
+            10.5,
+            false,
+            &format!(
+                "{}: {}. {}: {}. {}: {}.",
+                w.guess_same,
+                of(s.same),
+                w.guess_one_apart,
+                of(s.one_apart),
+                w.guess_mean,
+                signed(s.mean_difference, lang)
+            ),
+        );
+        for (label, ids) in [(w.guess_higher, &s.over), (w.guess_lower, &s.under)] {
+            if ids.is_empty() {
+                continue;
+            }
+            out.para(MARGIN, text_w, 10.5, true, &format!("{label}:"));
+            for id in ids {
+                let text = input
+                    .deck
+                    .and_then(|d| {
+                        d.statement(id)
+                            .map(|st| st.text.get(lang, d.main_language()))
+                    })
+                    .unwrap_or(id);
+                out.para(
+                    MARGIN + 12.0,
+                    text_w - 12.0,
+                    10.0,
+                    false,
+                    &format!("- {text}"),
+                );
+            }
         }
     }
 

@@ -38,6 +38,14 @@ pub(super) struct Words {
     pub(super) parent: &'static str,
     pub(super) reversed: &'static str,
     pub(super) together: &'static str,
+    pub(super) guess: &'static str,
+    pub(super) guess_note: &'static str,
+    pub(super) guess_same: &'static str,
+    pub(super) guess_one_apart: &'static str,
+    pub(super) of_cards: &'static str,
+    pub(super) guess_mean: &'static str,
+    pub(super) guess_higher: &'static str,
+    pub(super) guess_lower: &'static str,
 }
 
 pub(super) const NL: Words = Words {
@@ -76,6 +84,14 @@ pub(super) const NL: Words = Words {
     parent: "Ouder",
     reversed: "omgekeerd: het getal is hoe de kaart telt",
     together: "Samen",
+    guess: "De gok van de mentor",
+    guess_note: "Na de eigen kaarten legde de mentor de kaarten zoals de mentor dacht dat de jongere ze legde, voordat het bord openging.",
+    guess_same: "Op dezelfde stapel",
+    guess_one_apart: "Eén stapel ernaast",
+    of_cards: "kaarten",
+    guess_mean: "Gemiddeld verschil (gok min jongere, 1-5)",
+    guess_higher: "Gok twee of meer stapels hoger",
+    guess_lower: "Gok twee of meer stapels lager",
 };
 
 pub(super) const EN: Words = Words {
@@ -114,6 +130,14 @@ pub(super) const EN: Words = Words {
     parent: "Parent",
     reversed: "reversed: the number is how the card counts",
     together: "Together",
+    guess: "The mentor's guess",
+    guess_note: "After their own cards the mentor laid the cards as they thought the young person laid them, before the board opened.",
+    guess_same: "On the same pile",
+    guess_one_apart: "One pile away",
+    of_cards: "cards",
+    guess_mean: "Mean difference (guess minus young person, 1-5)",
+    guess_higher: "Guessed two or more piles higher",
+    guess_lower: "Guessed two or more piles lower",
 };
 
 /// A number as the report's language writes it: "3,71" in Dutch.

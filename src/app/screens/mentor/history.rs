@@ -8,10 +8,11 @@ use super::Focus;
 use crate::app::Decks;
 use crate::app::egui_style::{bold, color, egui_ready};
 use crate::app::screens::{Form, Screen};
-use crate::app::session::{Library, Youths};
+use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::app::theme;
 use crate::core::deck::Role;
+use crate::core::guess::{GuessScore, guesses};
 use crate::core::measurement::date_of;
 use crate::core::report::number;
 use crate::core::round::{Round, deck_changed_from, rounds_of};
@@ -108,6 +109,7 @@ fn ui(
     library: Res<Library>,
     youths: Res<Youths>,
     decks: Res<Decks>,
+    mut session: MessageWriter<Session>,
 ) -> Result {
     let Some(youth) = focus.youth.clone() else {
         form.go(Screen::MentorHome);
@@ -186,6 +188,14 @@ fn ui(
                 }
             });
         };
+        // The guess's hits per round, in its own column where any round has one.
+        let scored = guesses(&rounds);
+        let guess_cell = |i: usize| {
+            scored
+                .iter()
+                .find(|(j, _)| *j == i)
+                .map(|(_, g)| format!("{} {} {}", g.same, t::OF.get(lang), g.compared))
+        };
         let mut open = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             if full > 1000.0 {
@@ -199,6 +209,9 @@ fn ui(
                         for label in &labels {
                             ui.label(bold(label, 20.0));
                         }
+                        if !scored.is_empty() {
+                            ui.label(bold(t::GUESS_COLUMN.get(lang), 20.0));
+                        }
                         ui.label("");
                         ui.end_row();
                         for (i, r) in rounds.iter().enumerate() {
@@ -206,6 +219,9 @@ fn ui(
                             moment_cell(ui, i, r);
                             for id in &ids {
                                 ui.label(pair(r, id));
+                            }
+                            if !scored.is_empty() {
+                                ui.label(guess_cell(i).unwrap_or_else(|| "-".into()));
                             }
                             if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
                                 open = Some(r.id.clone());
@@ -239,6 +255,9 @@ fn ui(
                                     }
                                     ui.end_row();
                                 });
+                            if let Some(cell) = guess_cell(i) {
+                                ui.label(format!("{}: {cell}", t::GUESS_COLUMN.get(lang)));
+                            }
                             if r.complete() && ui.button(t::SEE_BOARD.get(lang)).clicked() {
                                 open = Some(r.id.clone());
                             }
@@ -251,6 +270,8 @@ fn ui(
                     .size(18.0)
                     .italics(),
             );
+            // Per round, like the table above it; the trend charts follow.
+            guesses_ui(ui, &rounds, &scored, &name, lang, &mut session);
             ui.add_space(10.0);
             ui.label(bold(t::TREND.get(lang), 26.0));
             ui.horizontal(|ui| {
@@ -282,4 +303,79 @@ fn ui(
         }
     })?;
     Ok(())
+}
+
+/// The mentor's guesses, for the mentor (under the rounds' table): per round how many cards the guess put on the
+/// youth's own pile and one pile away, how many it put two or more piles higher and lower, and
+/// whether it also stands on the board seen together (off unless the mentor turns it on);
+/// then the share on the same pile across the rounds, the trend.
+fn guesses_ui(
+    ui: &mut egui::Ui,
+    rounds: &[Round],
+    scored: &[(usize, GuessScore)],
+    name: &str,
+    lang: t::Lang,
+    session: &mut MessageWriter<Session>,
+) {
+    if scored.is_empty() {
+        return;
+    }
+    ui.add_space(10.0);
+    ui.label(bold(t::GUESS_HEADING.get(lang), 26.0));
+    ui.label(
+        egui::RichText::new(t::GUESS_PRIVATE.get(lang))
+            .size(18.0)
+            .italics(),
+    );
+    let figures = |g: &GuessScore| {
+        format!(
+            "{}: {} {} {} · {}: {} · {} {name}: {} · {} {name}: {}",
+            t::GUESS_SAME.get(lang),
+            g.same,
+            t::OF.get(lang),
+            g.compared,
+            t::GUESS_ONE_APART.get(lang),
+            g.one_apart,
+            t::GUESS_HIGHER.get(lang),
+            g.over.len(),
+            t::GUESS_LOWER.get(lang),
+            g.under.len(),
+        )
+    };
+    for (i, g) in scored {
+        let r = &rounds[*i];
+        ui.horizontal_wrapped(|ui| {
+            ui.label(bold(
+                &format!(
+                    "{} · {}",
+                    date_of(r.started()),
+                    moment_label(r.youth.moment).get(lang)
+                ),
+                20.0,
+            ));
+            ui.label(figures(g));
+            let on = r.youth.guess_on_board;
+            if crate::app::egui_style::choice(ui, on, t::GUESS_ON_BOARD.get(lang)).clicked() {
+                session.write(Session::GuessOnBoard {
+                    id: r.youth.id.clone(),
+                    on: !on,
+                });
+            }
+        });
+    }
+    if scored.len() > 1 {
+        let trend: Vec<String> = scored
+            .iter()
+            .filter_map(|(_, g)| g.same_share())
+            .map(|s| format!("{:.0}%", s * 100.0))
+            .collect();
+        ui.label(
+            egui::RichText::new(format!(
+                "{}: {}",
+                t::GUESS_TREND.get(lang),
+                trend.join("  ·  ")
+            ))
+            .size(20.0),
+        );
+    }
 }

@@ -144,8 +144,10 @@ pub fn new_round_ui(
     // 1280x800 screen without scrolling (the buttons stay 48 points high).
     ui.spacing_mut().item_spacing.y = 8.0;
     ui.label(bold(t::NEW_ROUND.get(lang), 30.0));
-    ui.label(bold(t::FOR_WHOM.get(lang), 22.0));
+    // The question on the same line as its choices, like the others: the form, with the
+    // guess's line, still fits 1280x800 without scrolling.
     ui.horizontal_wrapped(|ui| {
+        ui.label(t::FOR_WHOM.get(lang));
         for y in &youths.0 {
             let chosen = !form.adding && form.youth.as_deref() == Some(y.id.as_str());
             if choice(ui, chosen, &y.label()).clicked() {

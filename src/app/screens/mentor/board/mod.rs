@@ -17,8 +17,10 @@ use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, moment_label};
 use crate::core::board::board;
 use crate::core::deck::Role;
+use crate::core::guess::guess_score;
 use crate::core::layout::{Whose, layout};
 use crate::core::measurement::{Agreement, Measurement, date_of};
+use crate::core::report::ReportInput;
 use crate::core::round::{board_rounds, previous};
 
 mod details;
@@ -83,13 +85,19 @@ fn ui(
         .zip(focus.round.as_ref())
         .and_then(|(youth, round)| board_rounds(youth, round, &library.0));
     // The board opens only when both sorts are finished: before that, neither is shown.
-    let Some((b, layouts, youth, mentor)) = focused
+    let Some((b, layouts, youth, mentor, guess, guess_sort)) = focused
         .filter(|(rounds, i)| rounds[*i].complete())
         .map(|(rounds, i)| {
             let r = &rounds[i];
             let b = board(r, previous(&rounds, &r.id));
             let layouts = [layout(r, &b, Whose::Youth), layout(r, &b, Whose::Mentor)];
-            (b, layouts, r.youth, r.mentor)
+            // The guess stands on this board only where the mentor chose so.
+            let guess = r
+                .guess
+                .filter(|_| r.youth.guess_on_board)
+                .map(|g| guess_score(r.youth, g));
+            // The report is for the file and supervision: it carries the guess either way.
+            (b, layouts, r.youth, r.mentor, guess, r.guess)
         })
     else {
         form.go(Screen::MentorHome);
@@ -129,7 +137,7 @@ fn ui(
                 next.set(Screen::History);
             }
             if ui.button(t::CSV.get(lang)).clicked() {
-                let ms: Vec<Measurement> = [Some(youth), mentor]
+                let ms: Vec<Measurement> = [Some(youth), mentor, guess_sort]
                     .into_iter()
                     .flatten()
                     .cloned()
@@ -144,12 +152,15 @@ fn ui(
             if ui.button(t::REPORT_PDF.get(lang)).clicked() {
                 let report = export_report(
                     &exports.delivery,
-                    &b,
-                    youth,
-                    mentor,
-                    deck,
-                    mentor_deck,
-                    lang,
+                    &ReportInput {
+                        board: &b,
+                        youth,
+                        mentor,
+                        guess: guess_sort,
+                        deck,
+                        mentor_deck,
+                        lang: lang.code(),
+                    },
                 );
                 exports.last.0 = Some(report);
             }
@@ -179,6 +190,10 @@ fn ui(
                 side::part_ui(ui, &label, p, youth_label, lang);
             }
             side::part_ui(ui, t::TOTAL.get(lang), &b.total, youth_label, lang);
+            if let Some(g) = &guess {
+                ui.separator();
+                side::guess_ui(ui, g, deck, youth_label, lang, view);
+            }
             ui.separator();
             side::agreements_ui(ui, lang, &b, agreements, changed, view, youth_label);
         };

@@ -9,6 +9,8 @@ use crate::app::egui_style::{bold, choice, color, primary_button, text_field};
 use crate::app::text::{self as t, Lang, who_label};
 use crate::app::theme;
 use crate::core::board::{Board, PartRow};
+use crate::core::deck::Deck;
+use crate::core::guess::GuessScore;
 use crate::core::measurement::{Agreement, Who};
 use crate::core::report::number;
 
@@ -78,6 +80,46 @@ pub(super) fn part_ui(
     );
     if row.difference.as_ref().is_some_and(|d| d.worth_discussing) {
         badge(ui, t::DIFFERENCE.get(lang), color(theme::DIFFER));
+    }
+    ui.add_space(6.0);
+}
+
+/// The mentor's guess against the youth's own piles: how many cards it put on the same pile
+/// and one pile away, and the cards it put two or more piles higher or lower (a tap opens a
+/// card's details). Shown only where the mentor chose to show it on the board.
+pub(super) fn guess_ui(
+    ui: &mut egui::Ui,
+    g: &GuessScore,
+    deck: Option<&Deck>,
+    youth_label: &str,
+    lang: Lang,
+    view: &mut BoardView,
+) {
+    ui.label(bold(t::GUESS_HEADING.get(lang), 24.0));
+    ui.label(
+        egui::RichText::new(t::guess_asked(youth_label, lang))
+            .size(18.0)
+            .italics(),
+    );
+    let line = |ui: &mut egui::Ui, label: &str, n: usize| {
+        ui.label(
+            egui::RichText::new(format!("{label}: {n} {} {}", t::OF.get(lang), g.compared))
+                .size(20.0),
+        );
+    };
+    line(ui, t::GUESS_SAME.get(lang), g.same);
+    line(ui, t::GUESS_ONE_APART.get(lang), g.one_apart);
+    for (label, cards) in [(t::GUESS_HIGHER, &g.over), (t::GUESS_LOWER, &g.under)] {
+        if cards.is_empty() {
+            continue;
+        }
+        ui.label(bold(&format!("{} {youth_label}:", label.get(lang)), 20.0));
+        for id in cards {
+            let words = super::rows::words_of(deck, id, lang);
+            if ui.button(egui::RichText::new(words).size(18.0)).clicked() {
+                view.open = Some(id.clone());
+            }
+        }
     }
     ui.add_space(6.0);
 }

@@ -153,4 +153,29 @@ impl<K: KeyValue> Store for KeyValueStore<K> {
             n => format!("{place} ({n} older damaged copy removed to keep room)"),
         })
     }
+
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        check_key(from).map_err(|p| self.err("move", from, p))?;
+        check_key(to).map_err(|p| self.err("move", to, p))?;
+        let value = self
+            .storage
+            .get(&self.full(from))
+            .map_err(|p| self.err("move", from, p))?
+            .ok_or_else(|| self.err("move", from, StoreProblem::NotFound))?;
+        // Copy first, then remove: a failure in between leaves two copies, never none (the
+        // import that moves its staged files finishes the move when it runs again).
+        self.storage
+            .set(&self.full(to), &value)
+            .map_err(|p| self.err("move", to, p))?;
+        self.storage
+            .remove(&self.full(from))
+            .map_err(|p| self.err("move", from, p))
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        check_key(key).map_err(|p| self.err("remove", key, p))?;
+        self.storage
+            .remove(&self.full(key))
+            .map_err(|p| self.err("remove", key, p))
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod board;
+pub mod bundle;
 pub mod deck;
 pub mod export;
 pub mod guess;

@@ -15,8 +15,9 @@ use age::x25519::Recipient;
 use super::keys::{self, FolderKey, OpenError};
 use super::store::{Store, StoreError, StoreProblem};
 
-/// The folders whose files are about a youth, and so encrypted.
-pub const SEALED_FOLDERS: [&str; 2] = ["measurements", "youths"];
+/// The folders whose files are about a youth, and so encrypted (`transfer` holds an import's
+/// files until they are put in place).
+pub const SEALED_FOLDERS: [&str; 3] = ["measurements", "youths", "transfer"];
 
 /// An encrypted file larger than this is not one of ours (a measurement is at most 1 MiB,
 /// and the armor adds a third).
@@ -196,5 +197,22 @@ impl Store for SealedStore {
 
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
         self.inner.set_aside(key, suffix)
+    }
+
+    /// Bytes move as they are: a file sealed in one of the sealed folders stays sealed (and
+    /// readable with the same key) in another; a move between sealed and plain is refused.
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        if is_sealed_key(from) != is_sealed_key(to) {
+            return Err(self.refused(
+                "move",
+                from,
+                StoreProblem::Other(format!("{to} is not kept the same way")),
+            ));
+        }
+        self.inner.rename(from, to)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.inner.remove(key)
     }
 }

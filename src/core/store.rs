@@ -103,6 +103,11 @@ pub trait Store: Send + Sync {
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError>;
     /// Renames `key` to `key` + `suffix`, keeping its bytes; returns the new place.
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError>;
+    /// Moves `from` to `to` (in the same store), replacing `to` atomically: afterwards `to`
+    /// holds its old bytes or `from`'s. (How an import puts its staged files in place.)
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError>;
+    /// Removes `key`; a key that is not there is no error.
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
 }
 
 /// A folder on disk: the platform's data directory, or `--data-dir`.
@@ -222,6 +227,28 @@ impl Store for FileStore {
         to.push(suffix);
         std::fs::rename(&from, &to).map_err(|e| self.err("set aside", key, &e))?;
         Ok(PathBuf::from(to).display().to_string())
+    }
+
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.checked("move", from)?;
+        self.checked("move", to)?;
+        let target = self.path(to);
+        let dir = target.parent().unwrap_or(&self.root).to_path_buf();
+        create_private_dir(&dir).map_err(|e| self.err("move", to, &e))?;
+        std::fs::rename(self.path(from), &target).map_err(|e| self.err("move", from, &e))?;
+        #[cfg(unix)]
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.checked("remove", key)?;
+        match std::fs::remove_file(self.path(key)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(self.err("remove", key, &e)),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -348,5 +375,34 @@ impl Store for MemoryStore {
         let to = format!("{key}{suffix}");
         files.insert(to.clone(), bytes);
         Ok(self.place(&to))
+    }
+
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let failing = self.fail_writes.lock().unwrap().clone();
+        let mut files = self.files.lock().unwrap();
+        let err = |problem| StoreError {
+            doing: "move",
+            place: self.place(from),
+            problem,
+        };
+        check_key(to).map_err(err)?;
+        if let Some(problem) = failing {
+            return Err(err(problem));
+        }
+        let bytes = files.remove(from).ok_or(err(StoreProblem::NotFound))?;
+        files.insert(to.to_string(), bytes);
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        if let Some(problem) = self.fail_writes.lock().unwrap().clone() {
+            return Err(StoreError {
+                doing: "remove",
+                place: self.place(key),
+                problem,
+            });
+        }
+        self.files.lock().unwrap().remove(key);
+        Ok(())
     }
 }

@@ -5,6 +5,7 @@ mod a11y;
 mod agreements_ui;
 mod app;
 pub mod board;
+mod bundle;
 mod cli;
 mod contrast;
 mod corpus;

@@ -1,0 +1,331 @@
+//! Moving data between devices ("Overzetten"): chosen youths (or everything) in one file,
+//! encrypted with a passphrase the mentor types (age's passphrase mode: scrypt, then
+//! ChaCha20-Poly1305), and merged on the other device without losing anything.
+//!
+//! The merge rules: a measurement that is not there yet is added; one that is there (same id)
+//! is replaced only by a newer copy (its `updated` time), otherwise kept as it is; a youth
+//! record is added when new and otherwise kept. Every measurement in the bundle is read with
+//! the same checks as a stored file, and one that fails them is left out and named. The
+//! import says what it added, updated and kept.
+//!
+//! The import is all or nothing, even when the device dies half-way: every file is first
+//! written into `transfer/` (encrypted like any youth's file), then one small commit file
+//! names them, and only then are they moved into place. [`finish`] runs whenever the folder
+//! is opened: with a commit file it completes the moves (the import happened), without one it
+//! removes what was staged (it did not).
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+
+use age::secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use super::measurement::{LoadError, Measurement, parse};
+use super::store::{Store, StoreError, StoreProblem};
+use super::youth::{self, Youth, YouthKey, valid_id};
+
+/// The bundle format this version writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The shortest passphrase a bundle takes: it may travel by e-mail or on a stick, so it must
+/// hold out against guessing on someone else's computer.
+pub const MIN_PASSPHRASE: usize = 10;
+
+/// A bundle larger than this is not read (18,000 measurements are about 160 MB).
+pub const MAX_BUNDLE_BYTES: u64 = 2 << 30;
+
+/// The file name a bundle gets: `jas-<date>.jasbundle`.
+pub const EXTENSION: &str = "jasbundle";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub format: u32,
+    /// When it was made (RFC 3339, UTC).
+    pub made: String,
+    pub youths: Vec<Youth>,
+    /// Each measurement as the text of its file, read back with the same checks.
+    pub measurements: Vec<String>,
+}
+
+/// Why a bundle could not be made or read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BundleError {
+    /// The passphrase is shorter than [`MIN_PASSPHRASE`].
+    ShortPassphrase,
+    /// Not a bundle: not an age file, or one encrypted to a key rather than a passphrase.
+    NotABundle,
+    /// The passphrase does not open it.
+    WrongPassphrase,
+    /// Cut off or changed: the encryption's check failed, or the contents are not a bundle.
+    Damaged(String),
+    /// Made by a newer version of the app.
+    Newer(u32),
+    /// Larger than [`MAX_BUNDLE_BYTES`].
+    TooLarge(u64),
+}
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BundleError::ShortPassphrase => write!(
+                f,
+                "the passphrase is shorter than {MIN_PASSPHRASE} characters"
+            ),
+            BundleError::NotABundle => f.write_str("not a JAS-kaarten bundle"),
+            BundleError::WrongPassphrase => f.write_str("the passphrase does not open it"),
+            BundleError::Damaged(why) => write!(f, "damaged ({why})"),
+            BundleError::Newer(format) => write!(
+                f,
+                "made by a newer version of JAS-kaarten (bundle format {format}; this version reads {FORMAT})"
+            ),
+            BundleError::TooLarge(n) => write!(f, "{n} bytes, more than a bundle can be"),
+        }
+    }
+}
+
+/// What goes in a bundle: the youths with ids in `chosen` and every measurement of theirs,
+/// or, with `None`, every youth and every measurement (rounds not linked to a record too).
+pub fn choose(
+    youths: &[Youth],
+    measurements: &[Measurement],
+    chosen: Option<&[String]>,
+) -> (Vec<Youth>, Vec<Measurement>) {
+    let Some(ids) = chosen else {
+        return (youths.to_vec(), measurements.to_vec());
+    };
+    let ys = youths
+        .iter()
+        .filter(|y| ids.contains(&y.id))
+        .cloned()
+        .collect();
+    let ms = measurements
+        .iter()
+        .filter(|m| matches!(YouthKey::of(m), YouthKey::Record(id) if ids.contains(&id)))
+        .cloned()
+        .collect();
+    (ys, ms)
+}
+
+pub fn make(youths: &[Youth], measurements: &[Measurement], made: &str) -> Bundle {
+    Bundle {
+        format: FORMAT,
+        made: made.to_string(),
+        youths: youths.to_vec(),
+        measurements: measurements.iter().map(Measurement::to_ron).collect(),
+    }
+}
+
+/// The bundle encrypted with `passphrase`. `work_factor` (scrypt's log2 N) is chosen by age
+/// to take about a second on this machine when `None`; tests pass a small one.
+pub fn seal(
+    bundle: &Bundle,
+    passphrase: &str,
+    work_factor: Option<u8>,
+) -> Result<Vec<u8>, BundleError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err(BundleError::ShortPassphrase);
+    }
+    let text = ron::to_string(bundle).expect("a bundle always serialises");
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+    if let Some(n) = work_factor {
+        recipient.set_work_factor(n);
+    }
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .expect("one recipient");
+    let mut out = Vec::with_capacity(text.len() + 1024);
+    // Writing into memory cannot fail.
+    let mut writer = encryptor.wrap_output(&mut out).expect("memory");
+    writer.write_all(text.as_bytes()).expect("memory");
+    writer.finish().expect("memory");
+    Ok(out)
+}
+
+/// The bundle in `bytes`, opened with `passphrase`.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<Bundle, BundleError> {
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge(bytes.len() as u64));
+    }
+    let decryptor = age::Decryptor::new_buffered(bytes).map_err(|_| BundleError::NotABundle)?;
+    if !decryptor.is_scrypt() {
+        return Err(BundleError::NotABundle);
+    }
+    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                BundleError::WrongPassphrase
+            }
+            other => BundleError::Damaged(other.to_string()),
+        })?;
+    let mut text = String::new();
+    reader
+        .read_to_string(&mut text)
+        .map_err(|e| BundleError::Damaged(e.to_string()))?;
+    #[derive(Deserialize)]
+    #[serde(rename = "Bundle")]
+    struct Head {
+        format: u32,
+    }
+    if let Ok(h) = ron::from_str::<Head>(&text)
+        && h.format > FORMAT
+    {
+        return Err(BundleError::Newer(h.format));
+    }
+    ron::from_str(&text).map_err(|e| BundleError::Damaged(e.to_string()))
+}
+
+/// What an import does, worked out before anything is written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merge {
+    /// Not here yet.
+    pub added: Vec<Measurement>,
+    /// Here, and the bundle's copy is newer.
+    pub updated: Vec<Measurement>,
+    /// Here already, as new as the bundle's copy or newer: left as it is.
+    pub kept: usize,
+    pub youths_added: Vec<Youth>,
+    pub youths_kept: usize,
+    /// One line per thing in the bundle that could not be used, and was left out.
+    pub problems: Vec<String>,
+}
+
+impl Merge {
+    /// Whether the import writes anything.
+    pub fn changes(&self) -> bool {
+        !(self.added.is_empty() && self.updated.is_empty() && self.youths_added.is_empty())
+    }
+
+    /// "added 3, updated 1, kept 12 measurements; added 1 youth, kept 2".
+    pub fn summary(&self) -> String {
+        format!(
+            "measurements: {} added, {} updated, {} kept as they were; youths: {} added, {} kept",
+            self.added.len(),
+            self.updated.len(),
+            self.kept,
+            self.youths_added.len(),
+            self.youths_kept
+        )
+    }
+}
+
+/// How `bundle` merges into what is here (`local`, `local_youths`).
+pub fn plan(local: &[Measurement], local_youths: &[Youth], bundle: &Bundle) -> Merge {
+    let mut merge = Merge::default();
+    let here: BTreeMap<&str, &Measurement> = local.iter().map(|m| (m.id.as_str(), m)).collect();
+    // The bundle's newest copy of each id (a bundle made by hand may hold one twice).
+    let mut incoming: BTreeMap<String, Measurement> = BTreeMap::new();
+    for (i, text) in bundle.measurements.iter().enumerate() {
+        match parse(text.as_bytes()) {
+            Ok(m) => {
+                if incoming.get(&m.id).is_none_or(|o| m.updated > o.updated) {
+                    incoming.insert(m.id.clone(), m);
+                }
+            }
+            Err(LoadError::Damaged(why)) => merge.problems.push(format!(
+                "measurement {} in the bundle: {why}; left out",
+                i + 1
+            )),
+            Err(LoadError::Newer { format }) => merge.problems.push(format!(
+                "measurement {} in the bundle: made by a newer version (format {format}); left out",
+                i + 1
+            )),
+        }
+    }
+    for (id, m) in incoming {
+        match here.get(id.as_str()) {
+            None => merge.added.push(m),
+            Some(old) if m.updated > old.updated => merge.updated.push(m),
+            Some(_) => merge.kept += 1,
+        }
+    }
+    for y in &bundle.youths {
+        if !valid_id(&y.id) || y.name.trim().is_empty() {
+            merge.problems.push(format!(
+                "a youth record in the bundle (\"{}\") is not a valid record; left out",
+                y.id
+            ));
+        } else if local_youths.iter().any(|l| l.id == y.id)
+            || merge.youths_added.iter().any(|l| l.id == y.id)
+        {
+            merge.youths_kept += 1;
+        } else {
+            merge.youths_added.push(y.clone());
+        }
+    }
+    merge
+}
+
+/// Where an import stages its files, and its commit file.
+pub const STAGING: &str = "transfer";
+const COMMIT: &str = "transfer/commit.ron";
+
+/// Writes the merge into `store`, all or nothing (see the module's note). Afterwards the
+/// stored files hold the merge; on an error (a full disk) nothing has changed, unless the
+/// error came after the commit, in which case [`finish`] completes it when the folder opens.
+pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
+    // Leftovers of an import that never committed.
+    finish(store)?;
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for y in &merge.youths_added {
+        let to = y.key_in_store();
+        let from = format!("{STAGING}/{to}");
+        let text = ron::ser::to_string_pretty(y, ron::ser::PrettyConfig::default())
+            .expect("a youth always serialises");
+        store.write(&from, text.as_bytes())?;
+        moves.push((from, to));
+    }
+    for m in merge.added.iter().chain(&merge.updated) {
+        let to = m.key_in_store();
+        let from = format!("{STAGING}/{to}");
+        store.write(&from, m.to_ron().as_bytes())?;
+        moves.push((from, to));
+    }
+    if moves.is_empty() {
+        return Ok(());
+    }
+    // The one write that makes the import happen.
+    let commit = ron::to_string(&moves).expect("a list of names always serialises");
+    store.write(COMMIT, commit.as_bytes())?;
+    finish(store)?;
+    Ok(())
+}
+
+/// Completes an import that committed (moves its staged files into place) or removes the
+/// staged files of one that did not. Returns how many files it moved.
+pub fn finish(store: &dyn Store) -> Result<usize, StoreError> {
+    let commit = match store.read(COMMIT) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.problem == StoreProblem::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    let Some(bytes) = commit else {
+        for folder in [youth::FOLDER, super::measurement::FOLDER] {
+            for key in store.list(&format!("{STAGING}/{folder}"))? {
+                store.remove(&key)?;
+            }
+        }
+        return Ok(0);
+    };
+    let moves: Vec<(String, String)> = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|t| ron::from_str(t).ok())
+        .ok_or_else(|| StoreError {
+            doing: "finish the import",
+            place: store.place(COMMIT),
+            problem: StoreProblem::Damaged("not a list of files".into()),
+        })?;
+    let mut moved = 0;
+    for (from, to) in &moves {
+        // Each move once: a file already moved (before a crash) is not there any more.
+        match store.rename(from, to) {
+            Ok(()) => moved += 1,
+            Err(e) if e.problem == StoreProblem::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    store.remove(COMMIT)?;
+    Ok(moved)
+}

@@ -1,0 +1,311 @@
+//! Moving data between devices: the encrypted bundle's round trip, what a wrong passphrase, a
+//! damaged or a foreign file get, the merge rules (same id, newer copy, older copy, only on
+//! one side), and that an import cut off at any point leaves the folder as before or as after.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use jas_cards::core::bundle::{self, BundleError, Merge, apply, choose, finish, make, plan};
+use jas_cards::core::lock;
+use jas_cards::core::measurement::{Measurement, load_all, save};
+use jas_cards::core::store::{MemoryStore, Store, StoreError, StoreProblem};
+use jas_cards::core::youth::{self, Youth};
+
+use crate::board::pair;
+use crate::table::opened;
+
+const PASSPHRASE: &str = "paard batterij nietje";
+/// A small scrypt work factor keeps the tests quick; the app lets age pick one of a second.
+const QUICK: Option<u8> = Some(10);
+
+fn youth_of(m: &mut [Measurement], name: &str, random: u64) -> Youth {
+    let y = Youth::new(name, "", random, "2026-09-01T09:00:00Z");
+    for m in m.iter_mut() {
+        m.youth_id = Some(y.id.clone());
+    }
+    y
+}
+
+/// Two youths with a round each: Anna's and Bo's.
+fn two_youths() -> (Vec<Youth>, Vec<Measurement>) {
+    let mut anna = pair("r-20260901-100000-0001", "2026-09-01T10:00:00Z");
+    let mut bo = pair("r-20260902-100000-0002", "2026-09-02T10:00:00Z");
+    let ys = vec![youth_of(&mut anna, "Anna", 1), youth_of(&mut bo, "Bo", 2)];
+    (ys, anna.into_iter().chain(bo).collect())
+}
+
+#[test]
+fn a_bundle_opens_with_its_passphrase_into_what_was_put_in() {
+    let (ys, ms) = two_youths();
+    // Anna only: her record and her two sorts, nothing of Bo.
+    let (cy, cm) = choose(&ys, &ms, Some(&[ys[0].id.clone()]));
+    assert_eq!(cy, [ys[0].clone()]);
+    assert_eq!(cm.len(), 2);
+    assert!(cm.iter().all(|m| m.youth_id == Some(ys[0].id.clone())));
+    let b = make(&cy, &cm, "2026-11-30T10:00:00Z");
+    let sealed = bundle::seal(&b, PASSPHRASE, QUICK).unwrap();
+    // Nothing readable in the file: no name, no statement id.
+    let raw = String::from_utf8_lossy(&sealed);
+    assert!(!raw.contains("Anna") && !raw.contains("relatie"));
+    assert_eq!(bundle::open(&sealed, PASSPHRASE).unwrap(), b);
+    // Everything: both youths, all four sorts.
+    let (ay, am) = choose(&ys, &ms, None);
+    assert_eq!((ay.len(), am.len()), (2, 4));
+}
+
+#[test]
+fn a_wrong_passphrase_a_damaged_or_a_foreign_file_gets_a_clear_refusal() {
+    let (ys, ms) = two_youths();
+    let sealed = bundle::seal(&make(&ys, &ms, "now"), PASSPHRASE, QUICK).unwrap();
+    assert_eq!(
+        bundle::open(&sealed, "paard batterij NIETJE"),
+        Err(BundleError::WrongPassphrase)
+    );
+    // Cut off in the middle.
+    let cut = &sealed[..sealed.len() / 2];
+    assert!(matches!(
+        bundle::open(cut, PASSPHRASE),
+        Err(BundleError::Damaged(_))
+    ));
+    // One byte changed in the encrypted body.
+    let mut changed = sealed.clone();
+    let at = changed.len() - 40;
+    changed[at] ^= 1;
+    assert!(matches!(
+        bundle::open(&changed, PASSPHRASE),
+        Err(BundleError::Damaged(_))
+    ));
+    // Not an age file; an age file sealed to a folder's key rather than a passphrase.
+    assert_eq!(
+        bundle::open(b"youth,role\nAB,youth\n", PASSPHRASE),
+        Err(BundleError::NotABundle)
+    );
+    let made = lock::set_up("135790", lock::CHEAP);
+    let folder_file = jas_cards::core::keys::seal(&made.key.recipient(), b"(format: 1)");
+    assert_eq!(
+        bundle::open(&folder_file, PASSPHRASE),
+        Err(BundleError::NotABundle)
+    );
+    // Too short a passphrase is refused before anything is written.
+    assert_eq!(
+        bundle::seal(&make(&ys, &ms, "now"), "kort", QUICK),
+        Err(BundleError::ShortPassphrase)
+    );
+    assert_eq!(
+        BundleError::WrongPassphrase.to_string(),
+        "the passphrase does not open it"
+    );
+}
+
+/// The measurements of a store, by id, with their `updated` times.
+fn stored(store: &dyn Store) -> BTreeMap<String, String> {
+    load_all(store)
+        .measurements
+        .into_iter()
+        .map(|m| (m.id.clone(), m.updated.clone()))
+        .collect()
+}
+
+#[test]
+fn the_merge_adds_what_is_new_takes_a_newer_copy_and_keeps_the_rest() {
+    let (ys, ms) = two_youths();
+    // Here: Anna's record and round; her youth sort changed later here than in the bundle,
+    // her mentor sort earlier.
+    let mut here = vec![ms[0].clone(), ms[1].clone()];
+    here[0].updated = "2026-10-01T00:00:00Z".into();
+    here[1].updated = "2026-09-01T00:00:00Z".into();
+    let mut there = ms.clone();
+    there[0].updated = "2026-09-15T00:00:00Z".into(); // older than here: kept
+    there[1].updated = "2026-09-20T00:00:00Z".into(); // newer than here: updated
+    let mut b = make(&ys, &there, "now");
+    // And one damaged measurement: named, left out, the rest goes on.
+    b.measurements.push("(format: 3, id: \"broken\"".into());
+    let m = plan(&here, &ys[..1], &b);
+    let ids = |v: &[Measurement]| v.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&m.updated), [ms[1].id.clone()]);
+    assert_eq!(ids(&m.added), [ms[3].id.clone(), ms[2].id.clone()], "by id");
+    assert_eq!(m.kept, 1);
+    assert_eq!(m.youths_added, [ys[1].clone()]);
+    assert_eq!(m.youths_kept, 1);
+    assert_eq!(m.problems.len(), 1, "{:?}", m.problems);
+    assert!(m.problems[0].starts_with("measurement 5 in the bundle:"));
+    assert_eq!(
+        m.summary(),
+        "measurements: 2 added, 1 updated, 1 kept as they were; youths: 1 added, 1 kept"
+    );
+
+    // Applied to a store: exactly that, and a second import of the same bundle changes
+    // nothing.
+    let store = MemoryStore::new();
+    for x in &here {
+        save(&store, x).unwrap();
+    }
+    youth::save(&store, &ys[0]).unwrap();
+    apply(&store, &m).unwrap();
+    let after = stored(&store);
+    assert_eq!(after.len(), 4);
+    assert_eq!(
+        after[&ms[0].id], "2026-10-01T00:00:00Z",
+        "the newer one here stays"
+    );
+    assert_eq!(
+        after[&ms[1].id], "2026-09-20T00:00:00Z",
+        "the newer copy came in"
+    );
+    assert_eq!(youth::load_all(&store).0.len(), 2);
+    let again = plan(
+        &load_all(&store).measurements,
+        &youth::load_all(&store).0,
+        &b,
+    );
+    assert!(!again.changes(), "{}", again.summary());
+    assert_eq!(again.kept, 4);
+    assert!(
+        store.keys().iter().all(|k| !k.starts_with("transfer/")),
+        "{:?}",
+        store.keys()
+    );
+}
+
+/// A store that stops working after `left` more writes, moves or removals: the device dying
+/// half-way through an import.
+struct Dying {
+    inner: Arc<MemoryStore>,
+    left: std::sync::Mutex<usize>,
+}
+
+impl Dying {
+    fn step(&self, key: &str) -> Result<(), StoreError> {
+        let mut left = self.left.lock().unwrap();
+        if *left == 0 {
+            return Err(StoreError {
+                doing: "save",
+                place: key.into(),
+                problem: StoreProblem::Other("the power went".into()),
+            });
+        }
+        *left -= 1;
+        Ok(())
+    }
+}
+
+impl Store for Dying {
+    fn place(&self, key: &str) -> String {
+        self.inner.place(key)
+    }
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        self.inner.list(prefix)
+    }
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        self.inner.read(key)
+    }
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.step(key)?;
+        self.inner.write(key, bytes)
+    }
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        self.step(key)?;
+        self.inner.set_aside(key, suffix)
+    }
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.step(from)?;
+        self.inner.rename(from, to)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.step(key)?;
+        self.inner.remove(key)
+    }
+}
+
+#[test]
+fn an_import_cut_off_at_any_point_leaves_the_folder_as_before_or_as_after() {
+    let (ys, ms) = two_youths();
+    let mut here = vec![ms[0].clone(), ms[1].clone()];
+    here[1].updated = "2026-09-01T00:00:00Z".into();
+    let mut there = ms.clone();
+    there[1].updated = "2026-09-20T00:00:00Z".into();
+    let b = make(&ys, &there, "now");
+    let fresh = || {
+        let store = Arc::new(MemoryStore::new());
+        for x in &here {
+            save(store.as_ref(), x).unwrap();
+        }
+        youth::save(store.as_ref(), &ys[0]).unwrap();
+        store
+    };
+    let before = stored(fresh().as_ref());
+    let merge: Merge = plan(&here, &ys[..1], &b);
+    let whole = fresh();
+    apply(whole.as_ref(), &merge).unwrap();
+    let after = stored(whole.as_ref());
+    assert_ne!(before, after);
+    // Every point at which the device can die: each write, move and removal.
+    let mut saw = [false; 2];
+    for left in 0.. {
+        let raw = fresh();
+        let dying = Dying {
+            inner: raw.clone(),
+            left: std::sync::Mutex::new(left),
+        };
+        let done = apply(&dying, &merge).is_ok();
+        // Started again: the folder is opened, which finishes or undoes the import.
+        finish(raw.as_ref()).unwrap();
+        let now = stored(raw.as_ref());
+        let youths = youth::load_all(raw.as_ref()).0.len();
+        if now == before {
+            assert_eq!(youths, 1, "cut after {left}: youths half-imported");
+            saw[0] = true;
+        } else {
+            assert_eq!(now, after, "cut after {left} steps: half an import");
+            assert_eq!(youths, 2, "cut after {left}: youths half-imported");
+            saw[1] = true;
+        }
+        assert!(
+            raw.keys().iter().all(|k| !k.starts_with("transfer/")),
+            "cut after {left}: staged files left: {:?}",
+            raw.keys()
+        );
+        if done {
+            break;
+        }
+    }
+    assert_eq!(saw, [true, true], "both outcomes were reached");
+}
+
+#[test]
+fn staged_files_are_encrypted_like_every_youths_file() {
+    let (ys, ms) = two_youths();
+    let raw = Arc::new(MemoryStore::new());
+    let made = lock::set_up("135790", lock::CHEAP);
+    lock::save(raw.as_ref(), &made.lock).unwrap();
+    let store = opened(&raw, &made.key);
+    let merge = plan(&[], &[], &make(&ys, &ms, "now"));
+    // Cut off after the first staged file: it is there, encrypted; opening the folder again
+    // removes it.
+    let dying = Dying {
+        inner: raw.clone(),
+        left: std::sync::Mutex::new(1),
+    };
+    let sealed_dying = jas_cards::core::sealed::SealedStore::new(Arc::new(dying), None);
+    sealed_dying.open(made.key.clone());
+    assert!(apply(&sealed_dying, &merge).is_err());
+    let staged: Vec<String> = raw
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with("transfer/"))
+        .collect();
+    assert_eq!(staged.len(), 1, "{staged:?}");
+    assert!(jas_cards::core::keys::is_sealed(
+        &raw.read(&staged[0]).unwrap()
+    ));
+    assert_eq!(finish(&store).unwrap(), 0);
+    assert!(raw.keys().iter().all(|k| !k.starts_with("transfer/")));
+    apply(&store, &merge).unwrap();
+    for key in raw.keys() {
+        if key.starts_with("measurements/") || key.starts_with("youths/") {
+            let bytes = raw.read(&key).unwrap();
+            assert!(jas_cards::core::keys::is_sealed(&bytes), "{key}");
+        }
+    }
+    assert_eq!(load_all(&store).measurements.len(), 4);
+}

@@ -223,6 +223,10 @@ fn reload(
     youths: &mut Youths,
     problems: &mut Problems,
 ) {
+    // An import cut off half-way is finished (or undone) before anything is read.
+    if let Err(e) = crate::core::bundle::finish(store) {
+        problems.0.push(e.to_string());
+    }
     let loaded = crate::core::measurement::load_all(store);
     let in_memory = std::mem::replace(&mut library.0, loaded.measurements);
     for m in &in_memory {

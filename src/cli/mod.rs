@@ -13,6 +13,7 @@ use crate::app::{AppOptions, Lang};
 
 mod data;
 mod decks;
+mod transfer;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -108,6 +109,12 @@ pub enum Command {
         #[arg(long)]
         start_only: bool,
     },
+    /// Move youths' data between devices as one encrypted file (a passphrase of at least 10
+    /// characters, from JAS_BUNDLE_PASSPHRASE or typed). Needs the mentor's PIN in JAS_PIN.
+    Bundle {
+        #[command(subcommand)]
+        action: BundleAction,
+    },
     /// Export the measurements of every complete round (the youth and the mentor both
     /// finished): OUT gets one row per statement, and OUT with `-scores` before the extension
     /// one row per measurement with its scores. Needs the mentor's PIN in JAS_PIN.
@@ -118,6 +125,24 @@ pub enum Command {
         /// with =, +, -, @ or a tab gets a leading ' so a spreadsheet shows it as text.
         #[arg(long)]
         raw: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BundleAction {
+    /// Write the chosen youths (by id or name; without --youth: everything) with all their
+    /// measurements to OUT.
+    Export {
+        #[arg(long, value_name = "OUT")]
+        out: PathBuf,
+        #[arg(long = "youth", value_name = "ID")]
+        youths: Vec<String>,
+    },
+    /// Merge a bundle into this folder: new measurements are added, a newer copy replaces an
+    /// older one, everything else is kept; prints what it added, updated and kept.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 
@@ -163,7 +188,11 @@ pub fn main() -> ExitCode {
     // One writer per data folder: the app and autoplay write it; a second one stops here
     // (exit 3). Reading commands run alongside; demo and bench use a folder of their own.
     let _writer = match &cli.command {
-        None | Some(Command::Autoplay { .. }) => match crate::core::store::lock_writer(&data_dir) {
+        None
+        | Some(Command::Autoplay { .. })
+        | Some(Command::Bundle {
+            action: BundleAction::Import { .. },
+        }) => match crate::core::store::lock_writer(&data_dir) {
             Ok(lock) => Some(lock),
             Err(message) => {
                 eprintln!("jas-cards: {message}");
@@ -195,6 +224,10 @@ pub fn main() -> ExitCode {
         }) => decks::score_answers(&deck, &answers, json),
         Some(Command::Export { csv, raw }) => data::export(&data_dir, &csv, raw),
         Some(Command::CheckData) => data::check_data(&data_dir),
+        Some(Command::Bundle { action }) => match action {
+            BundleAction::Export { out, youths } => transfer::export(&data_dir, &out, &youths),
+            BundleAction::Import { file } => transfer::import(&data_dir, &file),
+        },
         Some(Command::Bench {
             bare,
             idle_seconds,

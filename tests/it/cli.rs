@@ -501,3 +501,89 @@ fn autoplay_locks_a_new_folder_with_jas_pin_and_export_opens_it() {
     assert!(String::from_utf8_lossy(&r.stdout).contains("held back 1 measurement(s)"));
     assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
 }
+
+/// [`run`] with the bundle passphrase `pass` in `JAS_BUNDLE_PASSPHRASE`.
+fn run_with_passphrase(args: &[&str], pass: &str) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_jas-cards"));
+    c.args(args)
+        .current_dir(project(""))
+        .env("JAS_PIN", PIN)
+        .env("JAS_BUNDLE_PASSPHRASE", pass);
+    c.output().unwrap()
+}
+
+#[test]
+fn a_bundle_carries_a_folders_rounds_to_another_folder_and_a_wrong_passphrase_changes_nothing() {
+    use jas_cards::core::measurement::load_all;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("tablet"), dir.path().join("laptop"));
+    save_complete_round(&a, "AB");
+    lock(&a);
+    lock(&b);
+    let file = dir.path().join("groep.jasbundle");
+    let (a_s, b_s, f) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        file.to_str().unwrap(),
+    );
+    let pass = "paard batterij nietje";
+    let r = run_with_passphrase(&["bundle", "export", "--out", f, "--data-dir", a_s], pass);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let said = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        said.contains("0 youth record(s) and 2 measurement(s)"),
+        "{said}"
+    );
+    assert!(!String::from_utf8_lossy(&std::fs::read(&file).unwrap()).contains("AB"));
+
+    // The wrong passphrase: exit 2, a clear line, nothing written.
+    let r = run_with_passphrase(
+        &["bundle", "import", f, "--data-dir", b_s],
+        "paard batterij",
+    );
+    assert_eq!(r.status.code(), Some(2));
+    assert!(
+        stderr(&r)
+            .contains("groep.jasbundle: the passphrase does not open it; nothing was imported"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!b.join("measurements").exists());
+
+    let r = run_with_passphrase(&["bundle", "import", f, "--data-dir", b_s], pass);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let said = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        said.contains("measurements: 2 added, 0 updated, 0 kept"),
+        "{said}"
+    );
+    // Both folders now hold the same measurements, encrypted at the laptop too.
+    let read = |d: &Path| {
+        let store = jas_cards::core::sealed::SealedStore::for_store(std::sync::Arc::new(
+            jas_cards::core::store::FileStore::new(d),
+        ));
+        let key = jas_cards::core::lock::open_for_command(
+            store.inner(),
+            Some(PIN),
+            jas_cards::core::lock::now_seconds(),
+        )
+        .unwrap()
+        .unwrap();
+        store.open(key);
+        let mut ms = load_all(&store).measurements;
+        ms.sort_by(|x, y| x.id.cmp(&y.id));
+        ms
+    };
+    assert_eq!(read(&a), read(&b));
+    for entry in std::fs::read_dir(b.join("measurements")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(jas_cards::core::keys::is_sealed(&bytes));
+    }
+    // Again: nothing new.
+    let r = run_with_passphrase(&["bundle", "import", f, "--data-dir", b_s], pass);
+    assert!(
+        String::from_utf8_lossy(&r.stdout).contains("0 added, 0 updated, 2 kept"),
+        "{}",
+        String::from_utf8_lossy(&r.stdout)
+    );
+}

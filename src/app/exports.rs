@@ -30,7 +30,36 @@ pub struct Delivery(pub Arc<dyn Deliver>);
 pub struct LastExport(pub Option<Result<String, String>>);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<LastExport>();
+    app.init_resource::<LastExport>().init_resource::<Inbox>();
+}
+
+/// Where bundles to import are picked up from: on a computer the data folder's `imports/`
+/// (the mentor puts the file there); `None` where there is no such folder (the browser).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Inbox(pub Option<PathBuf>);
+
+impl Inbox {
+    /// The bundle files waiting there, by name.
+    pub fn bundles(&self) -> Vec<String> {
+        let Some(dir) = &self.0 else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(&format!(".{}", crate::core::bundle::EXTENSION)))
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// The bytes of bundle `name`, or why not (naming the file).
+    pub fn read(&self, name: &str) -> Result<Vec<u8>, String> {
+        let dir = self.0.as_ref().ok_or("no folder to import from")?;
+        let path = dir.join(name);
+        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
 }
 
 /// A folder on this computer. Each file is written whole through a temporary file (private

@@ -117,7 +117,10 @@ pub fn run(options: AppOptions) -> AppExit {
     let delivery = Delivery(Arc::new(exports::ExportFolder(
         options.data_dir.join("exports"),
     )));
-    build(options, decks, store, place, problems, delivery).run()
+    let inbox = exports::Inbox(Some(options.data_dir.join("imports")));
+    let mut app = build(options, decks, store, place, problems, delivery);
+    app.insert_resource(inbox);
+    app.run()
 }
 
 /// The app on `store` (files on a computer, local storage in the browser), delivering exports

@@ -94,6 +94,26 @@ pub enum Session {
     TextSize(u8),
     /// The folder's key is now in hand (the mentor opened the area): read what is stored.
     Reload,
+    /// Merge the bundle `bytes` (the file `name`) opened with `passphrase` into what is
+    /// stored (`core::bundle`); [`LastImport`] says what it did.
+    Import {
+        name: String,
+        bytes: Vec<u8>,
+        passphrase: String,
+    },
+}
+
+/// What the last import did: the merge's counts, or why nothing was imported.
+#[derive(Resource, Default, Debug)]
+pub struct LastImport(pub Option<Result<crate::core::bundle::Merge, ImportRefused>>);
+
+/// Why an import wrote nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportRefused {
+    /// The bundle could not be opened: the file and why.
+    Bundle(String, crate::core::bundle::BundleError),
+    /// Writing failed (a full disk): the message names the file.
+    Store(String),
 }
 
 /// Whether the last save failed, and why (shown on screen until a save succeeds).
@@ -106,6 +126,7 @@ pub fn plugin(app: &mut App) {
     app.add_message::<Play>()
         .add_message::<Session>()
         .init_resource::<SaveState>()
+        .init_resource::<LastImport>()
         .init_resource::<Library>()
         .init_resource::<Youths>()
         .init_resource::<Current>()
@@ -122,8 +143,11 @@ pub fn apply(
     store: Res<DataStore>,
     mut library: ResMut<Library>,
     mut youths: ResMut<Youths>,
-    mut state: ResMut<SaveState>,
-    mut problems: ResMut<Problems>,
+    (mut state, mut problems, mut last_import): (
+        ResMut<SaveState>,
+        ResMut<Problems>,
+        ResMut<LastImport>,
+    ),
 ) {
     let mut to_save: Vec<Measurement> = Vec::new();
     // The screen names the file; the log only what went wrong, since file names carry
@@ -184,6 +208,21 @@ pub fn apply(
                 }
             }
             Session::Reload => reload(store.0.as_ref(), &mut library, &mut youths, &mut problems),
+            Session::Import {
+                name,
+                bytes,
+                passphrase,
+            } => {
+                last_import.0 = Some(import(
+                    store.0.as_ref(),
+                    name,
+                    bytes,
+                    passphrase,
+                    (&library, &youths),
+                ));
+                // What is stored now, the imported files with it.
+                reload(store.0.as_ref(), &mut library, &mut youths, &mut problems);
+            }
         }
     }
     // Only touch the current sort when there is a move: a mutable borrow marks it changed, and
@@ -215,6 +254,28 @@ pub fn apply(
     }
 }
 
+/// Opens the bundle and merges it into what is stored (all or nothing, `core::bundle`).
+fn import(
+    store: &dyn crate::core::store::Store,
+    name: &str,
+    bytes: &[u8],
+    passphrase: &str,
+    (library, youths): (&Library, &Youths),
+) -> Result<crate::core::bundle::Merge, ImportRefused> {
+    use crate::core::bundle;
+    let b = bundle::open(bytes, passphrase).map_err(|e| ImportRefused::Bundle(name.into(), e))?;
+    let merge = bundle::plan(&library.0, &youths.0, &b);
+    bundle::apply(store, &merge).map_err(|e| ImportRefused::Store(e.to_string()))?;
+    // Counts only in the log: the names and answers are the youths'.
+    info!(
+        "import: {} added, {} updated, {} kept",
+        merge.added.len(),
+        merge.updated.len(),
+        merge.kept
+    );
+    Ok(merge)
+}
+
 /// Reads everything stored into the library and the youths, keeping what this run holds in
 /// memory where it has it (it is the same or newer: a save may have failed).
 fn reload(
@@ -230,7 +291,13 @@ fn reload(
     let loaded = crate::core::measurement::load_all(store);
     let in_memory = std::mem::replace(&mut library.0, loaded.measurements);
     for m in &in_memory {
-        library.upsert(m);
+        // What this run holds wins unless the stored copy is newer (an import brought it).
+        if library
+            .get(&m.id)
+            .is_none_or(|stored| stored.updated <= m.updated)
+        {
+            library.upsert(m);
+        }
     }
     let (stored, youth_problems) = youth::load_all(store);
     for y in stored {

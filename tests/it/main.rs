@@ -16,7 +16,7 @@ mod guess;
 mod idle;
 mod kv_store;
 mod mentor;
-mod mentor_led;
+pub mod mentor_led;
 mod read_aloud;
 mod round;
 mod same_frame;
@@ -29,6 +29,7 @@ pub mod table;
 mod text_fields;
 mod three_piles;
 mod touch_targets;
+mod transfer_ui;
 
 use std::path::{Path, PathBuf};
 

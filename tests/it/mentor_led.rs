@@ -24,7 +24,7 @@ const PIN: &str = "246813";
 
 /// A store with a PIN, and Anna's data: a round she stopped halfway (with a remark) and a
 /// finished one with an agreement; and Lotte's round from before the records (pseudonym only).
-fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
+pub(crate) fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
     let (raw, key) = locked();
     // Written as the app writes: encrypted to the folder's key.
     let store = opened(&raw, &key);
@@ -88,7 +88,7 @@ fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
 }
 
 /// A store whose mentor set PIN (at a cheap cost), and the folder's key to read it with.
-fn locked() -> (Arc<MemoryStore>, FolderKey) {
+pub(crate) fn locked() -> (Arc<MemoryStore>, FolderKey) {
     let store = Arc::new(MemoryStore::new());
     let made = lock::set_up(PIN, lock::CHEAP);
     lock::save(store.as_ref(), &made.lock).unwrap();
@@ -110,7 +110,7 @@ fn shows_nothing_of_others(t: &mut Table, screen: &str) {
 }
 
 /// Opens the mentor area from the gate with the PIN.
-fn enter_pin(t: &mut Table) {
+pub(crate) fn enter_pin(t: &mut Table) {
     assert_eq!(t.screen(), Screen::MentorGate);
     let label = t.drawn("Pincode");
     t.click(label + bevy::math::Vec2::new(0.0, 50.0));

@@ -41,6 +41,8 @@ pub enum DemoScreen {
     Together,
     Board,
     History,
+    /// "Overzetten", with a bundle waiting in the folder to import from.
+    Transfer,
     /// The mentor area's gate, on a folder with a PIN.
     Gate,
     /// A fresh install's first mentor screen: the PIN set-up.
@@ -211,7 +213,11 @@ fn set_up(world: &mut World, demo: &Demo) {
     }
     if matches!(
         demo.screen,
-        DemoScreen::Mentor | DemoScreen::Together | DemoScreen::Board | DemoScreen::History
+        DemoScreen::Mentor
+            | DemoScreen::Together
+            | DemoScreen::Board
+            | DemoScreen::History
+            | DemoScreen::Transfer
     ) {
         set_up_mentor_area(world, demo);
         return;

@@ -221,6 +221,9 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     if let Some(dir) = &demo.export {
         export_demo_round(world, dir, &all);
     }
+    if demo.screen == DemoScreen::Transfer {
+        put_bundle_in_inbox(world, &youth, &all);
+    }
     world.write_message(Session::AddYouth(youth.clone()));
     for m in all {
         record(world, m);
@@ -233,10 +236,32 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     world.resource_mut::<ShowNext>().0 = Some(match demo.screen {
         DemoScreen::Mentor => Screen::MentorHome,
         DemoScreen::History => Screen::History,
+        DemoScreen::Transfer => Screen::Transfer,
         DemoScreen::Together => Screen::Together,
         _ => Screen::Board,
     });
     // The board opens together, after both sorts: the demo shows it as it is then.
+}
+
+/// A bundle of the demo's rounds in the folder the transfer screen imports from (its
+/// passphrase: "paard batterij nietje").
+fn put_bundle_in_inbox(world: &mut World, youth: &Youth, all: &[Measurement]) {
+    use crate::core::bundle;
+    let Some(dir) = world.resource::<crate::app::exports::Inbox>().0.clone() else {
+        return;
+    };
+    let b = bundle::make(std::slice::from_ref(youth), all, "2026-11-29T10:00:00Z");
+    // A quick work factor: the demo shows the screen, not scrypt's second.
+    let bytes = bundle::seal(&b, "paard batterij nietje", Some(10)).expect("a long passphrase");
+    let path = dir.join(format!("groep-3.{}", bundle::EXTENSION));
+    let written =
+        crate::core::store::create_private_dir(&dir).and_then(|()| std::fs::write(&path, bytes));
+    if let Err(e) = written {
+        world
+            .resource_mut::<Problems>()
+            .0
+            .push(format!("{}: {e}", path.display()));
+    }
 }
 
 /// The exports a mentor makes from the board, of the demo's latest round, into `dir`.

@@ -38,6 +38,8 @@ pub enum Screen {
     Together,
     Board,
     History,
+    /// "Overzetten": data to another device and back.
+    Transfer,
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -276,3 +276,59 @@ pub fn guess_question(who: &str, lang: Lang) -> String {
         Lang::En => format!("Your guess: how do you think {who} laid the cards?"),
     }
 }
+
+// Overzetten (a bundle to another device)
+pub const TRANSFER: Tr = tr("Overzetten", "Transfer");
+pub const TRANSFER_WHY: Tr = tr(
+    "Zet gegevens veilig over naar een ander apparaat, zoals de laptop van de gedragswetenschapper. Het bestand is versleuteld met een wachtzin die jij kiest. Zeg de wachtzin apart, niet in dezelfde mail als het bestand.",
+    "Move data safely to another device, such as the behavioural scientist's laptop. The file is encrypted with a passphrase you choose. Tell the passphrase separately, not in the same e-mail as the file.",
+);
+pub const TRANSFER_OUT: Tr = tr("Meegeven", "Send");
+pub const TRANSFER_IN: Tr = tr("Binnenhalen", "Receive");
+pub const WHOM: Tr = tr("Van wie?", "Whose?");
+pub const EVERYONE: Tr = tr("Iedereen", "Everyone");
+pub const PASSPHRASE: Tr = tr("Wachtzin", "Passphrase");
+pub const FILES_PASSPHRASE: Tr = tr("Wachtzin van het bestand", "The file's passphrase");
+pub const PASSPHRASE_HINT: Tr = tr(
+    "Minstens 10 tekens, bijvoorbeeld drie woorden: paard batterij nietje.",
+    "At least 10 characters, for example three words: horse battery staple.",
+);
+pub const PASSPHRASE_SHORT: Tr = tr(
+    "De wachtzin is te kort: kies minstens 10 tekens.",
+    "The passphrase is too short: choose at least 10 characters.",
+);
+pub const PASSPHRASES_DIFFER: Tr = tr(
+    "De twee wachtzinnen zijn niet gelijk.",
+    "The two passphrases differ.",
+);
+pub const MAKE_BUNDLE: Tr = tr("Bestand maken", "Make the file");
+pub const MEASUREMENTS: Tr = tr("metingen", "measurements");
+pub const NO_INBOX: Tr = tr(
+    "Binnenhalen kan hier nog niet: gebruik de app op een computer.",
+    "Receiving is not possible here yet: use the app on a computer.",
+);
+pub const PUT_BUNDLE_IN: Tr = tr("Zet het bestand in de map", "Put the file in the folder");
+pub const NO_BUNDLES: Tr = tr(
+    "Daar staat nog geen bestand.",
+    "There is no file there yet.",
+);
+pub const IMPORT_BUNDLE: Tr = tr("Inlezen", "Read in");
+pub const IMPORTED: Tr = tr("Ingelezen", "Read in");
+pub const ADDED: Tr = tr("nieuw", "new");
+pub const UPDATED: Tr = tr("bijgewerkt", "updated");
+pub const KEPT: Tr = tr("waren er al", "already here");
+pub const NEW_YOUTHS: Tr = tr("Nieuwe jongeren", "New young people");
+pub const NOTHING_IMPORTED: Tr = tr("Er is niets ingelezen.", "Nothing was read in.");
+pub const NOT_A_BUNDLE: Tr = tr(
+    "Dit is geen bestand om over te zetten.",
+    "This is not a transfer file.",
+);
+pub const WRONG_PASSPHRASE: Tr = tr("Die wachtzin past niet.", "That passphrase does not fit.");
+pub const NEWER_BUNDLE: Tr = tr(
+    "Dit bestand is gemaakt met een nieuwere versie van de app.",
+    "This file was made with a newer version of the app.",
+);
+pub const DAMAGED_BUNDLE: Tr = tr(
+    "Dit bestand is beschadigd of niet compleet.",
+    "This file is damaged or incomplete.",
+);

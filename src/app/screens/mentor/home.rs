@@ -111,6 +111,9 @@ fn home(
                 if ui.button(t::LOCK_AND_LEAVE.get(lang)).clicked() {
                     next.set(Screen::Start);
                 }
+                if ui.button(t::TRANSFER.get(lang)).clicked() {
+                    next.set(Screen::Transfer);
+                }
                 if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
                     // Complete rounds only: the hand-over promised the youth so.
                     let out = exportable(&library.0);

@@ -27,6 +27,7 @@ mod home;
 pub(crate) use home::start_mentor_sort;
 pub mod new_round;
 mod together;
+pub mod transfer;
 
 /// Whether the mentor area is open, and the gate's form.
 #[derive(Resource, Default, Debug)]
@@ -74,6 +75,7 @@ pub(super) fn plugin(app: &mut App) {
             together::plugin,
             board::plugin,
             history::plugin,
+            transfer::plugin,
         ));
 }
 
@@ -200,7 +202,11 @@ fn wake_to_lock(
 pub fn mentor_only(screen: Screen, current: &Current) -> bool {
     let mentor_sort = current.0.as_ref().is_some_and(|m| m.role.is_mentors());
     match screen {
-        Screen::MentorHome | Screen::Together | Screen::Board | Screen::History => true,
+        Screen::MentorHome
+        | Screen::Together
+        | Screen::Board
+        | Screen::History
+        | Screen::Transfer => true,
         Screen::Sort | Screen::Review => mentor_sort,
         _ => false,
     }

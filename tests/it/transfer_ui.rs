@@ -1,0 +1,81 @@
+//! "Overzetten" on screen: the mentor makes an encrypted file of the tablet's data, and a
+//! second device reads it in; a wrong passphrase reads nothing in and says so.
+
+use std::sync::Arc;
+
+use jas_cards::app::Delivery;
+use jas_cards::app::Screen;
+use jas_cards::app::exports::{ExportFolder, Inbox};
+use jas_cards::core::bundle;
+use jas_cards::core::measurement::load_all;
+
+use crate::mentor_led::{enter_pin, locked, store_with_anna};
+use crate::table::{Table, opened};
+
+const PASSPHRASE: &str = "paard batterij nietje";
+
+/// The mentor area of `t`, with files delivered to `out` and bundles picked up from `inbox`.
+fn open_area(t: &mut Table, out: &std::path::Path, inbox: &std::path::Path) {
+    t.app
+        .insert_resource(Delivery(Arc::new(ExportFolder(out.to_path_buf()))));
+    t.app.insert_resource(Inbox(Some(inbox.to_path_buf())));
+    t.click_text("Mentordeel");
+    enter_pin(t);
+    t.click_text("Overzetten");
+    assert_eq!(t.screen(), Screen::Transfer);
+}
+
+#[test]
+fn a_file_made_on_one_tablet_is_read_in_on_another_and_a_wrong_passphrase_reads_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    let (store, _) = store_with_anna();
+    let mut tablet = Table::open(store, true);
+    open_area(&mut tablet, &files, &dir.path().join("unused"));
+    tablet.click_text("Wachtzin");
+    tablet.type_text(PASSPHRASE);
+    tablet.click_text("Nog een keer");
+    tablet.type_text(PASSPHRASE);
+    tablet.click_text("Bestand maken");
+    let made: Vec<_> = std::fs::read_dir(&files)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(made.len(), 1, "{made:?}");
+    assert!(made[0].starts_with("jas-") && made[0].ends_with(".jasbundle"));
+    let b = bundle::open(&std::fs::read(files.join(&made[0])).unwrap(), PASSPHRASE).unwrap();
+    let held = tablet
+        .app
+        .world()
+        .resource::<jas_cards::app::Library>()
+        .0
+        .len();
+    assert_eq!(b.measurements.len(), held, "everyone, all of it");
+    assert_eq!(b.youths.len(), 1);
+
+    // The laptop: its own folder and PIN, nothing in it yet.
+    let (raw, key) = locked();
+    let mut laptop = Table::open(raw.clone(), true);
+    open_area(&mut laptop, &dir.path().join("laptop-out"), &files);
+    laptop.click_text(&made[0]);
+    laptop.click_text("Wachtzin van het bestand");
+    laptop.type_text("paard batterij");
+    laptop.click_text("Inlezen");
+    laptop.assert_shows(&format!(
+        "{}: Die wachtzin past niet. Er is niets ingelezen.",
+        made[0]
+    ));
+    assert!(load_all(&opened(&raw, &key)).measurements.is_empty());
+
+    laptop.click_text("Wachtzin van het bestand");
+    laptop.type_text(PASSPHRASE);
+    laptop.click_text("Inlezen");
+    laptop.assert_shows(&format!(
+        "Ingelezen: {held} nieuw, 0 bijgewerkt, 0 waren er al."
+    ));
+    laptop.assert_shows("Nieuwe jongeren: Anna");
+    assert_eq!(load_all(&opened(&raw, &key)).measurements.len(), held);
+    // And the mentor home lists her.
+    laptop.click_text("Terug");
+    laptop.assert_shows("Anna");
+}

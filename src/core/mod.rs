@@ -15,6 +15,7 @@ pub mod measurement;
 pub mod organisation;
 pub mod report;
 pub mod round;
+pub mod schedule;
 pub mod scoring;
 pub mod sealed;
 pub mod sort;

@@ -1,5 +1,6 @@
 //! What an organisation sets for its devices: the sentence on the intro that tells a youth (or
-//! a parent) who sees the answers, and how long the mentor area stays open untouched. It is a
+//! a parent) who sees the answers, how long the mentor area stays open untouched, when
+//! measurements are due, and from what drop the supervision overview flags a youth. It is a
 //! RON file in the data folder, `settings/organisation.ron`; without one the defaults hold,
 //! and they say exactly what the app does: the mentor sees the cards only once the youth has
 //! finished, and the board opens only when both sorts are finished.
@@ -22,6 +23,11 @@ pub struct Organisation {
     pub who_sees_parent: BTreeMap<String, String>,
     /// Minutes the mentor area stays open untouched before it locks itself.
     pub mentor_idle_minutes: u32,
+    /// When each youth's measurements are due (`core::schedule`).
+    pub schedule: super::schedule::Schedule,
+    /// A drop in a youth's total (1-5 scale) since their previous measurement at least this
+    /// large is flagged in the supervision overview.
+    pub drop_alert: f64,
 }
 
 impl Default for Organisation {
@@ -42,6 +48,8 @@ impl Default for Organisation {
                 "The mentor can see your cards only once you are done. Then you look at them together. The behavioural scientist who helps the mentor sees the result too. Nobody else.",
             ),
             mentor_idle_minutes: 5,
+            schedule: super::schedule::Schedule::default(),
+            drop_alert: 0.5,
         }
     }
 }
@@ -76,6 +84,10 @@ pub fn load(store: &dyn Store) -> (Organisation, Option<String>) {
         .and_then(|o| {
             if o.mentor_idle_minutes == 0 || o.who_sees.get("nl").is_none_or(|s| s.trim().is_empty()) {
                 Err("mentor_idle_minutes must be at least 1 and who_sees must have a Dutch sentence".into())
+            } else if o.schedule.then_every_months == 0 || o.schedule.mid_after_months == 0 {
+                Err("the schedule's months must be at least 1".into())
+            } else if !(o.drop_alert > 0.0 && o.drop_alert <= 4.0) {
+                Err("drop_alert must be more than 0 and at most 4 (points on the 1-5 scale)".into())
             } else {
                 Ok(o)
             }

@@ -20,6 +20,7 @@ pub mod mentor_led;
 mod read_aloud;
 mod round;
 mod same_frame;
+mod schedule;
 mod scoring;
 mod set_up;
 mod shipped_decks;

@@ -332,3 +332,8 @@ pub const DAMAGED_BUNDLE: Tr = tr(
     "Dit bestand is beschadigd of niet compleet.",
     "This file is damaged or incomplete.",
 );
+
+// Due moments
+pub const NEXT_MEASUREMENT: Tr = tr("Volgende meting", "Next measurement");
+pub const LATE: Tr = tr("te laat", "overdue");
+pub const SOON: Tr = tr("binnenkort", "soon");

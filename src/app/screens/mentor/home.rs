@@ -14,12 +14,13 @@ use crate::app::screens::{Form, Screen};
 use crate::app::session::{Library, Session, Youths};
 use crate::app::text::{self as t, Lang, moment_label};
 use crate::app::theme;
-use crate::app::{Decks, Problems};
+use crate::app::{Decks, Org, Problems};
 use crate::core::deck::Role;
 use crate::core::measurement::{Measurement, date_of, now};
 use crate::core::round::{
     MentorSort, Round, RoundStatus, begin_mentor_sort, exportable, mentor_sort, rounds_of, youths,
 };
+use crate::core::schedule::{Due, DueState, Schedule, date_from, next_due, today};
 use crate::core::youth::{Youth, YouthKey, same_name};
 
 pub(super) fn plugin(app: &mut App) {
@@ -46,6 +47,9 @@ struct Home<'a, 'w> {
     lang: Lang,
     youths: &'a Youths,
     decks: &'a Decks,
+    /// When measurements are due, and today, for each youth's next one.
+    schedule: &'a Schedule,
+    today: time::Date,
     session: &'a mut MessageWriter<'w, Session>,
     go: Option<Go>,
 }
@@ -90,7 +94,13 @@ fn home(
     mut focus: ResMut<Focus>,
     mut area: ResMut<MentorArea>,
     mut new_round: ResMut<NewRound>,
-    (library, youths, decks, problems): (Res<Library>, Res<Youths>, Res<Decks>, Res<Problems>),
+    (library, youths, decks, problems, org): (
+        Res<Library>,
+        Res<Youths>,
+        Res<Decks>,
+        Res<Problems>,
+        Res<Org>,
+    ),
     mut exports: Exports,
     mut session: MessageWriter<Session>,
 ) -> Result {
@@ -100,6 +110,8 @@ fn home(
             lang,
             youths: &youths,
             decks: &decks,
+            schedule: &org.0.schedule,
+            today: today(),
             session: &mut session,
             go: None,
         };
@@ -264,16 +276,19 @@ fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
 /// Every youth (the records, then pseudonyms not yet linked to one) with their rounds.
 fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
     let (lang, youths) = (h.lang, h.youths);
-    let mut keys: Vec<YouthKey> = youths
-        .0
-        .iter()
-        .map(|y| YouthKey::Record(y.id.clone()))
+    // The youths with a record, what is due first on top; then rounds not yet linked.
+    let mut due: Vec<(Option<Due>, &Youth)> =
+        youths.0.iter().map(|y| (due_of(h, y, all), y)).collect();
+    due.sort_by_key(|(d, _)| d.map(|d| d.date));
+    let mut keys: Vec<(YouthKey, Option<Due>)> = due
+        .into_iter()
+        .map(|(d, y)| (YouthKey::Record(y.id.clone()), d))
         .collect();
-    keys.extend(youths_without_record(all));
+    keys.extend(youths_without_record(all).into_iter().map(|k| (k, None)));
     if keys.is_empty() {
         ui.label(t::NO_YOUTHS.get(lang));
     }
-    for key in keys {
+    for (key, due) in keys {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             ui.label(bold(&youths.name_of(&key), 30.0));
@@ -284,6 +299,9 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
                 h.go = Some(Go::Screen(Screen::History, key.clone(), String::new()));
             }
         });
+        if let Some(d) = due {
+            due_line(ui, &d, lang);
+        }
         for round in rounds_of(&key, all).iter().rev() {
             round_line(ui, h, round);
             if let YouthKey::Pseudonym(name) = &key {
@@ -312,6 +330,33 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
             }
         }
     }
+}
+
+/// What youth `y` is due for next, from the schedule (`None` for a record without a date).
+fn due_of(h: &Home, y: &Youth, all: &[Measurement]) -> Option<Due> {
+    let key = YouthKey::Record(y.id.clone());
+    let theirs: Vec<&Measurement> = all.iter().filter(|m| YouthKey::of(m) == key).collect();
+    Some(next_due(h.schedule, date_from(&y.added)?, &theirs, h.today))
+}
+
+/// "Volgende meting: tussenevaluatie, 2027-01-20", marked "binnenkort" or "te laat".
+fn due_line(ui: &mut egui::Ui, d: &Due, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{}: {} · {}",
+            t::NEXT_MEASUREMENT.get(lang),
+            moment_label(d.moment).get(lang),
+            d.date
+        ));
+        let mark = match d.state {
+            DueState::Late => Some((t::LATE, theme::WARNING_INK)),
+            DueState::Soon => Some((t::SOON, theme::ASK)),
+            DueState::Later => None,
+        };
+        if let Some((word, ink)) = mark {
+            ui.label(bold(word.get(lang), 22.0).color(color(ink)));
+        }
+    });
 }
 
 /// The pseudonyms of rounds that have no youth record yet.

@@ -94,13 +94,8 @@ fn home(
     mut focus: ResMut<Focus>,
     mut area: ResMut<MentorArea>,
     mut new_round: ResMut<NewRound>,
-    (library, youths, decks, problems, org): (
-        Res<Library>,
-        Res<Youths>,
-        Res<Decks>,
-        Res<Problems>,
-        Res<Org>,
-    ),
+    (library, youths, decks, problems): (Res<Library>, Res<Youths>, Res<Decks>, Res<Problems>),
+    org: Res<Org>,
     mut exports: Exports,
     mut session: MessageWriter<Session>,
 ) -> Result {

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod lock;
 pub mod measurement;
 pub mod organisation;
+pub mod overview;
 pub mod report;
 pub mod round;
 pub mod schedule;

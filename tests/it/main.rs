@@ -17,6 +17,7 @@ mod idle;
 mod kv_store;
 mod mentor;
 pub mod mentor_led;
+mod overview;
 mod read_aloud;
 mod round;
 mod same_frame;

@@ -43,6 +43,8 @@ pub enum DemoScreen {
     History,
     /// "Overzetten", with a bundle waiting in the folder to import from.
     Transfer,
+    /// "Overzicht" for supervision: the demo's youth and two more (a drop; one never measured).
+    Overview,
     /// The mentor area's gate, on a folder with a PIN.
     Gate,
     /// A fresh install's first mentor screen: the PIN set-up.
@@ -218,6 +220,7 @@ fn set_up(world: &mut World, demo: &Demo) {
             | DemoScreen::Board
             | DemoScreen::History
             | DemoScreen::Transfer
+            | DemoScreen::Overview
     ) {
         set_up_mentor_area(world, demo);
         return;

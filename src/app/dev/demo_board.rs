@@ -224,6 +224,42 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     if demo.screen == DemoScreen::Transfer {
         put_bundle_in_inbox(world, &youth, &all);
     }
+    if demo.screen == DemoScreen::Overview {
+        let more = more_youths(&decks);
+        if let Some(dir) = &demo.export {
+            // The overview's PDF, as the screen's button writes it.
+            let youths: Vec<Youth> = more
+                .iter()
+                .map(|(y, _)| y.clone())
+                .chain([youth.clone()])
+                .collect();
+            let everything: Vec<Measurement> = more
+                .iter()
+                .flat_map(|(_, ms)| ms.clone())
+                .chain(all.clone())
+                .collect();
+            let org = world.resource::<crate::app::Org>().0.clone();
+            let rows = crate::core::overview::overview(
+                &youths,
+                &everything,
+                &org.schedule,
+                crate::core::schedule::today(),
+                org.drop_alert,
+            );
+            let lang = world.resource::<Settings>().lang;
+            let bytes = crate::core::report::overview_pdf(&rows, &decks, lang.code(), "2026-11-29");
+            let to = Delivery(Arc::new(ExportFolder(dir.clone())));
+            if let Err(e) = to.0.deliver("overzicht.pdf", &bytes) {
+                world.resource_mut::<Problems>().0.push(e);
+            }
+        }
+        for (y, ms) in more {
+            world.write_message(Session::AddYouth(y));
+            for m in ms {
+                record(world, m);
+            }
+        }
+    }
     world.write_message(Session::AddYouth(youth.clone()));
     for m in all {
         record(world, m);
@@ -237,10 +273,57 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
         DemoScreen::Mentor => Screen::MentorHome,
         DemoScreen::History => Screen::History,
         DemoScreen::Transfer => Screen::Transfer,
+        DemoScreen::Overview => Screen::Overview,
         DemoScreen::Together => Screen::Together,
         _ => Screen::Board,
     });
     // The board opens together, after both sorts: the demo shows it as it is then.
+}
+
+/// Two more youths for the overview: Bo, whose total dropped since September, and Cas,
+/// added in August and not measured yet (late).
+fn more_youths(decks: &crate::core::deck::DeckSet) -> Vec<(Youth, Vec<Measurement>)> {
+    let (Some(youth), Some(mentor)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
+        return Vec::new();
+    };
+    let bo = Youth::new("Bo", "", 0xb0, "2026-08-01T09:00:00Z");
+    let mut rounds = Vec::new();
+    for (round, moment, at, pile) in [
+        (
+            "demo-20260910-100000",
+            Moment::Start,
+            "2026-09-10T10:00:00Z",
+            4,
+        ),
+        (
+            "demo-20261120-100000",
+            Moment::MidEvaluation,
+            "2026-11-20T10:00:00Z",
+            2,
+        ),
+    ] {
+        let mut y = finished(
+            youth,
+            round,
+            moment,
+            at,
+            |i, _| if i % 4 == 0 { 3 } else { pile },
+        );
+        let mut m = finished(
+            mentor,
+            round,
+            moment,
+            at,
+            |i, _| if i % 5 == 0 { 5 } else { 4 },
+        );
+        for x in [&mut y, &mut m] {
+            x.youth = bo.name.clone();
+            x.youth_id = Some(bo.id.clone());
+        }
+        rounds.extend([y, m]);
+    }
+    let cas = Youth::new("Cas", "groep 2", 0xca5, "2026-08-15T09:00:00Z");
+    vec![(bo, rounds), (cas, Vec::new())]
 }
 
 /// A bundle of the demo's rounds in the folder the transfer screen imports from (its

@@ -40,6 +40,8 @@ pub enum Screen {
     History,
     /// "Overzetten": data to another device and back.
     Transfer,
+    /// "Overzicht": every youth for supervision.
+    Overview,
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -337,3 +337,18 @@ pub const DAMAGED_BUNDLE: Tr = tr(
 pub const NEXT_MEASUREMENT: Tr = tr("Volgende meting", "Next measurement");
 pub const LATE: Tr = tr("te laat", "overdue");
 pub const SOON: Tr = tr("binnenkort", "soon");
+
+// The overview for supervision
+pub const OVERVIEW: Tr = tr("Overzicht", "Overview");
+pub const OVERVIEW_NOTE: Tr = tr(
+    "Voor de supervisie: per jongere, op naam. Geen oordeel over mentoren: er staan geen cijfers per mentor in. De cijfers: jongere / mentor, 1 tot 5.",
+    "For supervision: per young person, by name. Not a judgement of mentors: it holds no figure per mentor. The figures: young person / mentor, 1 to 5.",
+);
+pub const NO_COMPLETE_ROUND: Tr = tr(
+    "Nog geen ronde die jongere en mentor allebei afrondden.",
+    "No round that the young person and the mentor both finished yet.",
+);
+pub const LATEST_ROUND: Tr = tr("Laatste ronde", "Latest round");
+pub const SINCE_LAST_TOTAL: Tr = tr("Totaal sinds vorige keer", "Total since last time");
+pub const DROP: Tr = tr("daling", "drop");
+pub const FURTHEST_APART: Tr = tr("Verst uit elkaar", "Furthest apart");

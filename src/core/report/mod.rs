@@ -17,9 +17,12 @@ use super::scoring::TOTAL;
 use super::sort::Placement;
 use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
+mod overview;
 mod piles;
 mod words;
 mod writer;
+
+pub use overview::overview_pdf;
 
 use words::{Words, words};
 pub use words::{number, scale_text, signed};
@@ -68,16 +71,7 @@ pub struct ReportInput<'a> {
 pub fn pdf(input: &ReportInput) -> Vec<u8> {
     let w = words(input.lang);
     let lang = input.lang;
-    let mut doc = PdfDocument::new(w.title);
-    let mut warnings = Vec::new();
-    let regular = ParsedFont::from_bytes(FONT_REGULAR, 0, &mut warnings).expect("built-in font");
-    let bold = ParsedFont::from_bytes(FONT_BOLD, 0, &mut warnings).expect("built-in font");
-    let mut out = Writer {
-        pages: vec![Vec::new()],
-        y: PAGE_H - MARGIN,
-        regular: PdfFontHandle::External(doc.add_font(&regular)),
-        bold: PdfFontHandle::External(doc.add_font(&bold)),
-    };
+    let (doc, mut out) = document(w.title);
     let text_w = PAGE_W - 2.0 * MARGIN;
     let y = input.youth;
     out.para(MARGIN, text_w, 20.0, true, w.title);
@@ -443,6 +437,26 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         );
     }
 
+    finish(doc, out)
+}
+
+/// A new A4 document titled `title`, with the app's two fonts, and a writer at its top.
+fn document(title: &str) -> (PdfDocument, Writer) {
+    let mut doc = PdfDocument::new(title);
+    let mut warnings = Vec::new();
+    let regular = ParsedFont::from_bytes(FONT_REGULAR, 0, &mut warnings).expect("built-in font");
+    let bold = ParsedFont::from_bytes(FONT_BOLD, 0, &mut warnings).expect("built-in font");
+    let out = Writer {
+        pages: vec![Vec::new()],
+        y: PAGE_H - MARGIN,
+        regular: PdfFontHandle::External(doc.add_font(&regular)),
+        bold: PdfFontHandle::External(doc.add_font(&bold)),
+    };
+    (doc, out)
+}
+
+/// The document's bytes, with what `out` wrote as its pages.
+fn finish(mut doc: PdfDocument, out: Writer) -> Vec<u8> {
     let pages = out
         .pages
         .into_iter()

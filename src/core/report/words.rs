@@ -46,6 +46,16 @@ pub(super) struct Words {
     pub(super) guess_mean: &'static str,
     pub(super) guess_higher: &'static str,
     pub(super) guess_lower: &'static str,
+    pub(super) overview_title: &'static str,
+    pub(super) overview_note: &'static str,
+    pub(super) made: &'static str,
+    pub(super) latest: &'static str,
+    pub(super) no_round: &'static str,
+    pub(super) drop: &'static str,
+    pub(super) furthest: &'static str,
+    pub(super) next: &'static str,
+    pub(super) late: &'static str,
+    pub(super) soon: &'static str,
 }
 
 pub(super) const NL: Words = Words {
@@ -92,6 +102,16 @@ pub(super) const NL: Words = Words {
     guess_mean: "Gemiddeld verschil (gok min jongere, 1-5)",
     guess_higher: "Gok twee of meer stapels hoger",
     guess_lower: "Gok twee of meer stapels lager",
+    overview_title: "JAS-kaarten: overzicht voor supervisie",
+    overview_note: "Per jongere, op naam. Een startpunt voor het gesprek, geen oordeel over mentoren: er staan geen cijfers per mentor in.",
+    made: "Gemaakt op",
+    latest: "Laatste ronde",
+    no_round: "Nog geen ronde die jongere en mentor allebei afrondden.",
+    drop: "daling",
+    furthest: "Verst uit elkaar (jongere / mentor)",
+    next: "Volgende meting",
+    late: "te laat",
+    soon: "binnenkort",
 };
 
 pub(super) const EN: Words = Words {
@@ -138,6 +158,16 @@ pub(super) const EN: Words = Words {
     guess_mean: "Mean difference (guess minus young person, 1-5)",
     guess_higher: "Guessed two or more piles higher",
     guess_lower: "Guessed two or more piles lower",
+    overview_title: "JAS cards: overview for supervision",
+    overview_note: "Per young person, by name. A starting point for the talk, not a judgement of mentors: it holds no figure per mentor.",
+    made: "Made on",
+    latest: "Latest round",
+    no_round: "No round that the young person and the mentor both finished yet.",
+    drop: "drop",
+    furthest: "Furthest apart (young person / mentor)",
+    next: "Next measurement",
+    late: "overdue",
+    soon: "soon",
 };
 
 /// A number as the report's language writes it: "3,71" in Dutch.

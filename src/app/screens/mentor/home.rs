@@ -118,6 +118,9 @@ fn home(
                 if ui.button(t::LOCK_AND_LEAVE.get(lang)).clicked() {
                     next.set(Screen::Start);
                 }
+                if ui.button(t::OVERVIEW.get(lang)).clicked() {
+                    next.set(Screen::Overview);
+                }
                 if ui.button(t::TRANSFER.get(lang)).clicked() {
                     next.set(Screen::Transfer);
                 }
@@ -335,7 +338,7 @@ fn due_of(h: &Home, y: &Youth, all: &[Measurement]) -> Option<Due> {
 }
 
 /// "Volgende meting: tussenevaluatie, 2027-01-20", marked "binnenkort" or "te laat".
-fn due_line(ui: &mut egui::Ui, d: &Due, lang: Lang) {
+pub(super) fn due_line(ui: &mut egui::Ui, d: &Due, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
             "{}: {} · {}",

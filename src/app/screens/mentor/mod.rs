@@ -26,6 +26,7 @@ mod history;
 mod home;
 pub(crate) use home::start_mentor_sort;
 pub mod new_round;
+mod overview;
 mod together;
 pub mod transfer;
 
@@ -76,6 +77,7 @@ pub(super) fn plugin(app: &mut App) {
             board::plugin,
             history::plugin,
             transfer::plugin,
+            overview::plugin,
         ));
 }
 
@@ -206,7 +208,8 @@ pub fn mentor_only(screen: Screen, current: &Current) -> bool {
         | Screen::Together
         | Screen::Board
         | Screen::History
-        | Screen::Transfer => true,
+        | Screen::Transfer
+        | Screen::Overview => true,
         Screen::Sort | Screen::Review => mentor_sort,
         _ => false,
     }

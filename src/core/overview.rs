@@ -1,0 +1,120 @@
+//! The overview for supervision: every youth, by name, with their latest complete round's
+//! totals and parts (youth and mentor), the change in the youth's total since their previous
+//! round with a drop flagged, the cards where youth and mentor lie furthest apart, and when
+//! the next measurement is due (late ones marked).
+//!
+//! It is about youths, never about mentors: the rows are in the order of the youths' names,
+//! whatever their figures, and the model holds no figure per mentor (the measurements do not
+//! even say which mentor sorted). The field study's staff feared the tool would become an
+//! instrument to judge workers; this keeps it from being one.
+
+use super::board::{Board, board};
+use super::deck::Role;
+use super::measurement::{Measurement, Moment, date_of};
+use super::round::{previous, rounds_of};
+use super::schedule::{Due, Schedule, date_from, next_due};
+use super::youth::{Youth, YouthKey};
+
+/// The cards furthest apart that a row lists.
+pub const LARGEST_DIFFERENCES: usize = 3;
+
+/// One youth's line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverviewRow {
+    pub youth: YouthKey,
+    pub name: String,
+    /// The latest round both finished, if there is one.
+    pub latest: Option<Latest>,
+    /// The next measurement, for a youth with a record.
+    pub due: Option<Due>,
+}
+
+/// The figures of a youth's latest complete round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Latest {
+    pub round: String,
+    /// The youth's deck (for the parts' names and the cards' words).
+    pub deck: String,
+    pub date: String,
+    pub moment: Moment,
+    /// The board of the round: both means per part and in total, with the change since the
+    /// youth's previous round.
+    pub board: Board,
+    /// The youth's total fell by at least the organisation's `drop_alert` since last time.
+    pub drop: bool,
+    /// Up to [`LARGEST_DIFFERENCES`] cards, furthest apart first: (statement, youth value,
+    /// mentor value).
+    pub differences: Vec<(String, u8, u8)>,
+}
+
+/// The overview of `all` (every stored measurement) for the youths with a record and the
+/// pseudonyms not yet linked to one, by name.
+pub fn overview(
+    youths: &[Youth],
+    all: &[Measurement],
+    schedule: &Schedule,
+    today: time::Date,
+    drop_alert: f64,
+) -> Vec<OverviewRow> {
+    let mut keys: Vec<(YouthKey, String, Option<&Youth>)> = youths
+        .iter()
+        .map(|y| (YouthKey::Record(y.id.clone()), y.label(), Some(y)))
+        .collect();
+    for key in super::round::youths(all) {
+        if let YouthKey::Pseudonym(name) = &key {
+            keys.push((key.clone(), name.clone(), None));
+        }
+    }
+    let mut rows: Vec<OverviewRow> = keys
+        .into_iter()
+        .map(|(key, name, record)| {
+            let theirs: Vec<&Measurement> = all.iter().filter(|m| YouthKey::of(m) == key).collect();
+            let due = record
+                .and_then(|y| date_from(&y.added))
+                .map(|added| next_due(schedule, added, &theirs, today));
+            OverviewRow {
+                latest: latest(&key, all, drop_alert),
+                youth: key,
+                name,
+                due,
+            }
+        })
+        .collect();
+    // By youth, never by a figure.
+    rows.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then_with(|| a.youth.cmp(&b.youth))
+    });
+    rows
+}
+
+/// The youth's (not a parent's) latest round that both finished.
+fn latest(key: &YouthKey, all: &[Measurement], drop_alert: f64) -> Option<Latest> {
+    let rounds: Vec<_> = rounds_of(key, all)
+        .into_iter()
+        .filter(|r| r.youth.role == Role::Youth && r.complete())
+        .collect();
+    let last = rounds.last()?;
+    let b = board(last, previous(&rounds, &last.id));
+    let drop = b.total.change.youth.is_some_and(|c| c <= -drop_alert);
+    let mut differences: Vec<(String, u8, u8)> = b
+        .rows
+        .iter()
+        .filter(|r| r.worth_discussing)
+        .filter_map(|r| Some((r.id.clone(), r.youth.value?, r.mentor.value?)))
+        .collect();
+    // Furthest apart first; equal ones in the board's talk order (the sort is stable).
+    differences.sort_by_key(|(_, y, m)| std::cmp::Reverse(y.abs_diff(*m)));
+    differences.truncate(LARGEST_DIFFERENCES);
+    Some(Latest {
+        round: last.id.clone(),
+        deck: last.youth.deck.id.clone(),
+        date: date_of(last.youth.finished_at().unwrap_or(&last.youth.started)).to_string(),
+        moment: last.youth.moment,
+        board: b,
+        drop,
+        differences,
+    })
+}

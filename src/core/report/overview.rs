@@ -1,0 +1,117 @@
+//! The supervision overview on paper (`core::overview`): a block per youth, by name, with
+//! the latest round's means per part and in total (youth / mentor), the change in the youth's
+//! total with a drop marked, the cards furthest apart, and the next measurement.
+
+use super::words::{number, signed, words};
+use super::writer::{MARGIN, PAGE_W, rgb};
+use super::{document, finish};
+use crate::core::deck::DeckSet;
+use crate::core::measurement::Moment;
+use crate::core::overview::OverviewRow;
+use crate::core::schedule::DueState;
+use crate::core::scoring::{ScaleScore, TOTAL};
+
+/// The overview of `rows` as PDF bytes, made on `made` (a date), in `lang`.
+pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &str) -> Vec<u8> {
+    let w = words(lang);
+    let (doc, mut out) = document(w.overview_title);
+    let text_w = PAGE_W - 2.0 * MARGIN;
+    out.para(MARGIN, text_w, 20.0, true, w.overview_title);
+    out.para(MARGIN, text_w, 10.0, false, &format!("{} {made}", w.made));
+    out.para(MARGIN, text_w, 9.0, false, w.overview_note);
+    let moment = |m: Moment| w.moments[m as usize];
+    let mean = |s: Option<&ScaleScore>| {
+        s.and_then(|s| s.mean)
+            .map(|m| number(m, 1, lang))
+            .unwrap_or_else(|| "-".into())
+    };
+    for row in rows {
+        out.gap(10.0);
+        out.need(14.0 * 1.4 * 5.0);
+        out.para(MARGIN, text_w, 13.0, true, &row.name);
+        if let Some(due) = row.due {
+            let mark = match due.state {
+                DueState::Late => format!(" ({})", w.late),
+                DueState::Soon => format!(" ({})", w.soon),
+                DueState::Later => String::new(),
+            };
+            out.para(
+                MARGIN,
+                text_w,
+                10.0,
+                due.state == DueState::Late,
+                &format!("{}: {} {}{mark}", w.next, moment(due.moment), due.date),
+            );
+        }
+        let Some(latest) = &row.latest else {
+            out.para(MARGIN, text_w, 10.0, false, w.no_round);
+            continue;
+        };
+        let deck = decks.get(&latest.deck);
+        out.para(
+            MARGIN,
+            text_w,
+            10.0,
+            false,
+            &format!("{}: {} · {}", w.latest, latest.date, moment(latest.moment)),
+        );
+        // "Relatie 3,7 / 4,7 · Doel ... · Totaal 3,5 / 3,9", youth before mentor.
+        let b = &latest.board;
+        let parts: Vec<String> = b
+            .parts
+            .iter()
+            .chain([&b.total])
+            .map(|p| {
+                let label = if p.id == TOTAL {
+                    w.total.to_string()
+                } else {
+                    deck.and_then(|d| d.part(&p.id))
+                        .map(|x| x.label.get(lang, "nl").to_string())
+                        .unwrap_or_else(|| p.id.clone())
+                };
+                format!(
+                    "{label} {} / {}",
+                    mean(Some(&p.youth)),
+                    mean(p.mentor.as_ref())
+                )
+            })
+            .collect();
+        out.para(MARGIN, text_w, 10.0, false, &parts.join(" · "));
+        if let Some(change) = b.total.change.youth {
+            let line = format!(
+                "{} ({}): {}",
+                w.change,
+                w.total.to_lowercase(),
+                signed(Some(change), lang)
+            );
+            if latest.drop {
+                out.need(14.0);
+                let y = out.y - 12.0;
+                out.rect(MARGIN - 6.0, y - 2.0, 3.0, 12.0, rgb(0.75, 0.2, 0.1));
+                out.para(MARGIN, text_w, 10.0, true, &format!("{line} ({})", w.drop));
+            } else {
+                out.para(MARGIN, text_w, 10.0, false, &line);
+            }
+        }
+        if !latest.differences.is_empty() {
+            let cards: Vec<String> = latest
+                .differences
+                .iter()
+                .map(|(id, y, m)| {
+                    let text = deck
+                        .and_then(|d| d.statement(id).map(|s| s.text.get(lang, d.main_language())))
+                        .unwrap_or(id);
+                    format!("{text} ({y} / {m})")
+                })
+                .collect();
+            out.para(
+                MARGIN,
+                text_w,
+                10.0,
+                false,
+                &format!("{}: {}", w.furthest, cards.join("; ")),
+            );
+        }
+    }
+    finish(doc, out)
+}

@@ -75,7 +75,7 @@ fn a_drop_of_half_a_point_is_flagged_and_the_cards_furthest_apart_are_listed() {
         ],
     );
     let rows = overview(
-        &[y.clone()],
+        std::slice::from_ref(&y),
         &all,
         &Schedule::default(),
         date!(2026 - 11 - 29),
@@ -87,7 +87,7 @@ fn a_drop_of_half_a_point_is_flagged_and_the_cards_furthest_apart_are_listed() {
     assert!(latest.drop);
     // Not at a threshold of 2 points.
     let rows = overview(
-        &[y.clone()],
+        std::slice::from_ref(&y),
         &all,
         &Schedule::default(),
         date!(2026 - 11 - 29),

@@ -13,6 +13,7 @@ use crate::app::{AppOptions, Lang};
 
 mod data;
 mod decks;
+mod paper;
 mod transfer;
 
 #[derive(Parser, Debug)]
@@ -109,6 +110,25 @@ pub enum Command {
         #[arg(long)]
         start_only: bool,
     },
+    /// Enter a paper form as a measurement of a youth (by id or name), with its date and
+    /// moment; the answers CSV is the one `score` reads. Needs the mentor's PIN in JAS_PIN.
+    ImportAnswers {
+        #[arg(long, value_name = "FILE")]
+        deck: PathBuf,
+        #[arg(long, value_name = "FILE.csv")]
+        answers: PathBuf,
+        #[arg(long, value_name = "ID")]
+        youth: String,
+        /// The day the form was filled in.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// start, mid_evaluation or extra.
+        #[arg(long, value_name = "M", value_parser = paper::parse_moment)]
+        moment: crate::core::measurement::Moment,
+        /// The round the form joins (a mentor's form joins the youth's round).
+        #[arg(long, value_name = "ROUND")]
+        round: Option<String>,
+    },
     /// Move youths' data between devices as one encrypted file (a passphrase of at least 10
     /// characters, from JAS_BUNDLE_PASSPHRASE or typed). Needs the mentor's PIN in JAS_PIN.
     Bundle {
@@ -190,6 +210,7 @@ pub fn main() -> ExitCode {
     let _writer = match &cli.command {
         None
         | Some(Command::Autoplay { .. })
+        | Some(Command::ImportAnswers { .. })
         | Some(Command::Bundle {
             action: BundleAction::Import { .. },
         }) => match crate::core::store::lock_writer(&data_dir) {
@@ -224,6 +245,24 @@ pub fn main() -> ExitCode {
         }) => decks::score_answers(&deck, &answers, json),
         Some(Command::Export { csv, raw }) => data::export(&data_dir, &csv, raw),
         Some(Command::CheckData) => data::check_data(&data_dir),
+        Some(Command::ImportAnswers {
+            deck,
+            answers,
+            youth,
+            date,
+            moment,
+            round,
+        }) => paper::import_answers(
+            &data_dir,
+            paper::PaperForm {
+                deck: &deck,
+                answers: &answers,
+                youth: &youth,
+                date: &date,
+                moment,
+                round: round.as_deref(),
+            },
+        ),
         Some(Command::Bundle { action }) => match action {
             BundleAction::Export { out, youths } => transfer::export(&data_dir, &out, &youths),
             BundleAction::Import { file } => transfer::import(&data_dir, &file),

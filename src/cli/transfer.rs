@@ -51,7 +51,7 @@ fn passphrase(twice: bool) -> Result<String, Failure> {
 
 /// The records `wanted` names: each an id or a name (case does not matter); a name that two
 /// youths share is refused with both their labels, so the mentor can give the id.
-fn chosen(all: &[Youth], wanted: &[String]) -> Result<Vec<String>, Failure> {
+pub(super) fn chosen(all: &[Youth], wanted: &[String]) -> Result<Vec<String>, Failure> {
     let mut ids = Vec::new();
     for w in wanted {
         let matches: Vec<&Youth> = all

@@ -1,6 +1,6 @@
-//! Answers as CSV (`statement,pile`): how a mentor enters a paper form, and how the command
-//! line scores a set of answers. Strict on purpose: a paper form typed in wrongly must not turn
-//! into a plausible score.
+//! Answers as CSV (`statement,pile`, or `statement;pile` as Dutch spreadsheets write it): how
+//! a paper form comes in, and how the command line scores a set of answers. Strict on purpose:
+//! a paper form typed in wrongly must not turn into a plausible score.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -32,8 +32,18 @@ pub fn parse_answers(
     text: &str,
 ) -> Result<BTreeMap<String, Option<Pile>>, AnswersError> {
     let err = |line: Option<u64>, message: String| AnswersError { line, message };
+    // A spreadsheet may start the file with a byte-order mark, and Dutch ones separate with
+    // `;` (the comma is their decimal sign): the header line says which.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.contains(';') && !first.contains(',') {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
+        .delimiter(delimiter)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
     let header = reader
@@ -44,7 +54,7 @@ pub fn parse_answers(
         return Err(err(
             Some(1),
             format!(
-                "the header must be `statement,pile`, not `{}`",
+                "the header must be `statement,pile` (or `statement;pile`), not `{}`",
                 header.iter().collect::<Vec<_>>().join(",")
             ),
         ));
@@ -99,4 +109,55 @@ pub fn parse_answers(
         ));
     }
     Ok(answers)
+}
+
+/// A paper form as a measurement: `answers` (every statement of `deck`, a pile or skipped) as
+/// placed on `date` (YYYY-MM-DD), finished, marked as paper. Its moves carry the form's date,
+/// so the history and the schedule place it on that day.
+pub fn paper_measurement(
+    deck: &Deck,
+    answers: &BTreeMap<String, Option<Pile>>,
+    youth: super::round::For,
+    moment: super::measurement::Moment,
+    date: &str,
+    seed: u64,
+) -> Result<super::measurement::Measurement, String> {
+    use super::sort::{Action, Move, Sort};
+    let stamp = format!("{date}T12:00:00Z");
+    if super::schedule::date_from(&stamp).is_none() {
+        return Err(format!("\"{date}\" is not a date (YYYY-MM-DD)"));
+    }
+    let round = format!(
+        "{}-{:04x}",
+        super::measurement::round_id(&stamp),
+        (seed >> 48) as u16
+    );
+    let mut m = super::measurement::Measurement::new(youth.name, moment, &round, deck, seed);
+    m.youth_id = youth.record.map(str::to_string);
+    m.started = stamp.clone();
+    m.updated = super::measurement::now();
+    m.paper = true;
+    let mut moves: Vec<Move> = m
+        .sort
+        .order()
+        .iter()
+        .map(|id| Move {
+            at: stamp.clone(),
+            action: match answers.get(id).copied().flatten() {
+                Some(pile) => Action::Place {
+                    statement: id.clone(),
+                    pile,
+                },
+                None => Action::Skip {
+                    statement: id.clone(),
+                },
+            },
+        })
+        .collect();
+    moves.push(Move {
+        at: stamp,
+        action: Action::Finish,
+    });
+    m.sort = Sort::replay(m.sort.seed(), m.sort.order().to_vec(), moves)?;
+    Ok(m)
 }

@@ -10,7 +10,7 @@ use super::scoring::{ScaleScore, Scores, TOTAL, item_value};
 use super::sort::Placement;
 
 /// The header of the per-statement CSV.
-pub const ITEM_COLUMNS: [&str; 15] = [
+pub const ITEM_COLUMNS: [&str; 16] = [
     "youth",
     "role",
     "moment",
@@ -19,6 +19,7 @@ pub const ITEM_COLUMNS: [&str; 15] = [
     "deck",
     "deck_version",
     "finished",
+    "source",
     "statement",
     "part",
     "reverse",
@@ -109,6 +110,8 @@ fn head_fields(m: &Measurement, cells: Cells) -> Vec<String> {
         cells.text(&m.deck.id),
         m.deck.version.to_string(),
         bool01(m.sort.is_finished()),
+        // Sorted in the app, or entered from a paper form.
+        if m.paper { "paper" } else { "app" }.to_string(),
     ]
 }
 
@@ -150,7 +153,7 @@ pub fn write_scores_csv(
 ) -> csv::Result<()> {
     let parts = all_parts(measurements);
     let mut w = csv::Writer::from_writer(out);
-    let mut header: Vec<String> = ITEM_COLUMNS[..8].iter().map(|s| s.to_string()).collect();
+    let mut header: Vec<String> = ITEM_COLUMNS[..9].iter().map(|s| s.to_string()).collect();
     for p in parts.iter().map(String::as_str).chain([TOTAL]) {
         header.extend(SCALE_FIELDS.iter().map(|f| cells.text(&format!("{p}_{f}"))));
     }

@@ -147,6 +147,10 @@ pub struct Measurement {
     /// the youth's sort; off, only the mentor's history shows them). Written only when set.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub guess_on_board: bool,
+    /// Entered from a paper form (in the mentor area or with `import-answers`), not sorted in
+    /// the app. Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub paper: bool,
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -228,6 +232,7 @@ impl Measurement {
             text_size: 0,
             ask_guess: false,
             guess_on_board: false,
+            paper: false,
         }
     }
 

@@ -164,12 +164,12 @@ fn bad_answers_exit_2_with_one_clear_line() {
     let good = "r1,4\nr2,4\nr3,4\nd1,2\nd2,2\nd4,2\na1,5\na2,5\na3,3\n";
     let cases = [
         (
-            format!("statement;pile\n{good}"),
-            "jas-cards: answers.csv: line 1: the header must be `statement,pile`, not `statement;pile`",
+            format!("id;answer\n{}", good.replace(',', ";")),
+            "jas-cards: answers.csv: line 1: the header must be `statement,pile` (or `statement;pile`), not `id,answer`",
         ),
         (
             format!("id,answer\n{good}"),
-            "jas-cards: answers.csv: line 1: the header must be `statement,pile`, not `id,answer`",
+            "jas-cards: answers.csv: line 1: the header must be `statement,pile` (or `statement;pile`), not `id,answer`",
         ),
         (
             format!("statement,pile\n{good}zz,3\n"),
@@ -329,11 +329,9 @@ fn export_writes_both_csv_files_from_the_data_dir() {
     }
     let scores = std::fs::read_to_string(dir.path().join("results-scores.csv")).unwrap();
     assert_eq!(scores.lines().count(), 3);
-    assert!(
-        scores.starts_with(
-            "youth,role,moment,date,round,deck,deck_version,finished,relatie_answered,"
-        )
-    );
+    assert!(scores.starts_with(
+        "youth,role,moment,date,round,deck,deck_version,finished,source,relatie_answered,"
+    ));
 }
 
 #[test]
@@ -586,4 +584,108 @@ fn a_bundle_carries_a_folders_rounds_to_another_folder_and_a_wrong_passphrase_ch
         "{}",
         String::from_utf8_lossy(&r.stdout)
     );
+}
+
+#[test]
+fn score_reads_the_semicolons_and_byte_order_mark_of_a_dutch_spreadsheet_alike() {
+    let comma = score_paper_form(&["--json"]);
+    let dir = tempfile::tempdir().unwrap();
+    let dutch = format!("\u{feff}{}", PAPER_FORM.replace(',', ";"));
+    let answers = write_answers(dir.path(), &dutch);
+    let semicolon = run(&[
+        "score",
+        "--deck",
+        "levels/jongere.ron",
+        "--answers",
+        &answers,
+        "--json",
+    ]);
+    assert!(semicolon.status.success(), "{}", stderr(&semicolon));
+    assert_eq!(semicolon.stdout, comma.stdout);
+}
+
+#[test]
+fn import_answers_enters_a_paper_form_for_a_youth_marked_as_paper() {
+    use jas_cards::core::youth::{self, Youth};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    lock(&data);
+    // The youth's record, as the app saves it (encrypted to the folder's key).
+    let raw = std::sync::Arc::new(jas_cards::core::store::FileStore::new(&data));
+    let store = jas_cards::core::sealed::SealedStore::for_store(raw);
+    youth::save(&store, &Youth::new("Sam", "", 7, "2026-09-01T09:00:00Z")).unwrap();
+    let answers = write_answers(dir.path(), &PAPER_FORM.replace(',', ";"));
+    let d = data.to_str().unwrap();
+    let args = |moment: &str| {
+        vec![
+            "import-answers".to_string(),
+            "--deck".into(),
+            "levels/jongere.ron".into(),
+            "--answers".into(),
+            answers.clone(),
+            "--youth".into(),
+            "sam".into(),
+            "--date".into(),
+            "2026-09-20".into(),
+            "--moment".into(),
+            moment.into(),
+            "--data-dir".into(),
+            d.into(),
+        ]
+    };
+    let bad = run(&args("halverwege")
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("\"halverwege\" is not a moment"),
+        "{}",
+        stderr(&bad)
+    );
+    let o = run(&args("start").iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The hand-checked total of the form: 56 over 16.
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("imported the paper form of Sam (2026-09-20, start, jongere)"),
+        "{said}"
+    );
+    assert!(said.contains("total 3.50"), "{said}");
+    // In the export: dated on the form's day, marked as paper. (A youth's form alone is not
+    // a complete round: the mentor's joins it with --round.)
+    let round = said
+        .trim()
+        .split(" as ")
+        .nth(1)
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap();
+    let mentor_answers = write_answers(
+        dir.path(),
+        &PAPER_FORM
+            .replace("statement,pile", "statement,pile")
+            .replace(",skip", ",4")
+            .replace(",\n", ",3\n"),
+    );
+    let mut m = args("start");
+    m[2] = "levels/mentor.ron".into();
+    m[4] = mentor_answers;
+    m.extend(["--round".into(), round.into()]);
+    let o = run(&m.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = dir.path().join("out.csv");
+    let e = export_csv(&out, &data);
+    assert!(e.status.success(), "{}", stderr(&e));
+    let scores = std::fs::read_to_string(dir.path().join("out-scores.csv")).unwrap();
+    let lines: Vec<&str> = scores.lines().collect();
+    assert!(
+        lines[0].starts_with("youth,role,moment,date,round,deck,deck_version,finished,source,")
+    );
+    assert_eq!(lines.len(), 3, "{scores}");
+    for l in &lines[1..] {
+        assert!(l.contains(",start,2026-09-20,"), "{l}");
+        assert!(l.contains(",1,paper,"), "{l}");
+    }
 }

@@ -239,9 +239,10 @@ fn a_cell_that_a_spreadsheet_would_run_is_written_as_text_unless_raw() {
     write_items_csv(&mut safe, &ms, Cells::Safe).unwrap();
     let safe = rows(&safe);
     assert_eq!(&safe[0][0], "'=HYPERLINK(\"http://x\",\"klik\")");
-    let r1 = safe.iter().find(|r| &r[8] == "r1").unwrap();
-    assert_eq!(&r1[14], "'@SUM(1+1)");
-    assert_eq!(&r1[13], "4", "numbers stay numbers");
+    let col = |name: &str| ITEM_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let r1 = safe.iter().find(|r| &r[col("statement")] == "r1").unwrap();
+    assert_eq!(&r1[col("remark")], "'@SUM(1+1)");
+    assert_eq!(&r1[col("pile")], "4", "numbers stay numbers");
     for lead in ["+1", "-1", "\tx", "\rx"] {
         assert_eq!(Cells::Safe.text(lead), format!("'{lead}"));
     }

@@ -18,6 +18,7 @@ mod kv_store;
 mod mentor;
 pub mod mentor_led;
 mod overview;
+mod paper;
 mod read_aloud;
 mod round;
 mod same_frame;

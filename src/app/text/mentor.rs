@@ -352,3 +352,4 @@ pub const LATEST_ROUND: Tr = tr("Laatste ronde", "Latest round");
 pub const SINCE_LAST_TOTAL: Tr = tr("Totaal sinds vorige keer", "Total since last time");
 pub const DROP: Tr = tr("daling", "drop");
 pub const FURTHEST_APART: Tr = tr("Verst uit elkaar", "Furthest apart");
+pub const PAPER: Tr = tr("papier", "paper");

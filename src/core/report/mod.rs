@@ -100,6 +100,9 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
     ] {
         out.para(MARGIN, text_w, 11.0, false, &format!("{label}: {value}"));
     }
+    if y.paper || input.mentor.is_some_and(|m| m.paper) {
+        out.para(MARGIN, text_w, 11.0, false, w.paper);
+    }
     out.para(MARGIN, text_w, 9.0, false, w.note);
 
     // Scores

@@ -171,6 +171,9 @@ fn ui(
             if r.youth.role == Role::Parent {
                 moment = format!("{moment} · {}", t::PARENT.get(lang));
             }
+            if r.youth.paper {
+                moment = format!("{moment} · {}", t::PAPER.get(lang));
+            }
             ui.vertical(|ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                 ui.label(moment);

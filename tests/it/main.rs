@@ -19,6 +19,7 @@ mod mentor;
 pub mod mentor_led;
 mod overview;
 mod paper;
+mod paper_ui;
 mod read_aloud;
 mod round;
 mod same_frame;

@@ -88,6 +88,13 @@ pub(crate) fn store_with_anna() -> (Arc<MemoryStore>, Youth) {
 }
 
 /// A store whose mentor set PIN (at a cheap cost), and the folder's key to read it with.
+/// The folder key of a store locked with [`PIN`], opened with it.
+pub(crate) fn key_of(raw: &Arc<MemoryStore>) -> FolderKey {
+    lock::open_for_command(raw.as_ref(), Some(PIN), lock::now_seconds())
+        .unwrap()
+        .unwrap()
+}
+
 pub(crate) fn locked() -> (Arc<MemoryStore>, FolderKey) {
     let store = Arc::new(MemoryStore::new());
     let made = lock::set_up(PIN, lock::CHEAP);

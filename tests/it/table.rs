@@ -215,6 +215,15 @@ impl Table {
             .unwrap_or_else(|| panic!("{text:?} is not drawn: {:?}", d.0))
     }
 
+    /// Where exactly `text` is drawn (not a longer text that starts with it), the first time.
+    pub fn drawn_exactly(&self, text: &str) -> Vec2 {
+        let d = self.app.world().resource::<Drawn>();
+        d.0.iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, at)| *at)
+            .unwrap_or_else(|| panic!("{text:?} is not drawn: {:?}", d.0))
+    }
+
     /// A mouse click at `at`: moved there, pressed in one frame, released in the next.
     pub fn click(&mut self, at: Vec2) {
         use bevy::input::ButtonState;

@@ -45,6 +45,8 @@ pub enum DemoScreen {
     Transfer,
     /// "Overzicht" for supervision: the demo's youth and two more (a drop; one never measured).
     Overview,
+    /// "Papieren lijst invoeren", the short deck chosen and half of it entered.
+    PaperForm,
     /// The mentor area's gate, on a folder with a PIN.
     Gate,
     /// A fresh install's first mentor screen: the PIN set-up.
@@ -191,6 +193,10 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
             Update,
             show_view(demo.view, demo.mentor_piles).run_if(in_state(Screen::Board)),
         );
+        app.add_systems(
+            Update,
+            super::demo_board::fill_paper_form.run_if(in_state(Screen::PaperForm)),
+        );
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }
@@ -221,6 +227,7 @@ fn set_up(world: &mut World, demo: &Demo) {
             | DemoScreen::History
             | DemoScreen::Transfer
             | DemoScreen::Overview
+            | DemoScreen::PaperForm
     ) {
         set_up_mentor_area(world, demo);
         return;

@@ -54,6 +54,27 @@ pub(super) fn show_view(
     }
 }
 
+/// The paper form half filled in: the demo's youth, the mid-term evaluation, the short deck,
+/// its first five statements answered (the form empties itself when it opens).
+pub(super) fn fill_paper_form(
+    mut form: ResMut<crate::app::screens::mentor::paper::PaperForm>,
+    decks: Res<Decks>,
+    mut done: Local<bool>,
+) {
+    if std::mem::replace(&mut *done, true) {
+        return;
+    }
+    form.youth = Some(demo_youth().id);
+    form.moment = Moment::MidEvaluation;
+    form.deck = "kort".into();
+    if let Some(d) = decks.set.get("kort") {
+        for (i, s) in d.statements.iter().take(5).enumerate() {
+            form.answers
+                .insert(s.id.clone(), (i != 2).then_some(4 - (i % 2) as u8));
+        }
+    }
+}
+
 /// Opens the details of card `d2` once the board is drawn (opening it empties the view).
 pub(super) fn open_details(
     mut view: ResMut<crate::app::screens::mentor::board::BoardView>,
@@ -274,6 +295,7 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
         DemoScreen::History => Screen::History,
         DemoScreen::Transfer => Screen::Transfer,
         DemoScreen::Overview => Screen::Overview,
+        DemoScreen::PaperForm => Screen::PaperForm,
         DemoScreen::Together => Screen::Together,
         _ => Screen::Board,
     });

@@ -42,6 +42,8 @@ pub enum Screen {
     Transfer,
     /// "Overzicht": every youth for supervision.
     Overview,
+    /// "Papieren lijst invoeren".
+    PaperForm,
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -353,3 +353,35 @@ pub const SINCE_LAST_TOTAL: Tr = tr("Totaal sinds vorige keer", "Total since las
 pub const DROP: Tr = tr("daling", "drop");
 pub const FURTHEST_APART: Tr = tr("Verst uit elkaar", "Furthest apart");
 pub const PAPER: Tr = tr("papier", "paper");
+
+// A paper form entered
+pub const PAPER_FORM: Tr = tr("Papieren lijst invoeren", "Enter a paper form");
+pub const FILLED_IN_ON: Tr = tr("Ingevuld op", "Filled in on");
+pub const NOT_FILLED_IN: Tr = tr("niet ingevuld", "not filled in");
+pub const PAPER_ALL: Tr = tr(
+    "Tik bij elke zin een antwoord aan, of - als die niet is ingevuld.",
+    "Tap an answer for every statement, or - if it was not filled in.",
+);
+pub const ENTERED: Tr = tr("ingevuld", "entered");
+pub const SAVE_FORM: Tr = tr("Lijst opslaan", "Save the form");
+pub const PAPER_SAVED: Tr = tr(
+    "De lijst van de jongere is opgeslagen.",
+    "The young person's form is saved.",
+);
+pub const PAPER_MENTOR_NOW: Tr = tr(
+    "Nu de lijst van de mentor bij dezelfde meting:",
+    "Now the mentor's form of the same measurement:",
+);
+pub const PAPER_NO_MENTOR: Tr = tr(
+    "Er is geen lijst van de mentor",
+    "There is no mentor's form",
+);
+pub const PAPER_ROUND_DONE: Tr = tr(
+    "Beide lijsten zijn opgeslagen. Het bord van deze meting staat bij de jongere.",
+    "Both forms are saved. The board of this measurement is with the young person.",
+);
+pub const ANOTHER_FORM: Tr = tr("Nog een lijst invoeren", "Enter another form");
+pub const NOT_A_DATE: Tr = tr(
+    "Schrijf de datum zo: 2026-11-29 (jaar-maand-dag).",
+    "Write the date like this: 2026-11-29 (year-month-day).",
+);

@@ -40,6 +40,8 @@ enum Go {
     HandOver(Screen),
     /// The gate, asking for the PIN to make a new recovery code.
     NewRecoveryCode,
+    /// Another screen of the mentor area.
+    Open(Screen),
 }
 
 /// What the parts of the home share: what they show from, and where a tap goes.
@@ -220,6 +222,7 @@ fn home(
             };
             form.go(Screen::Sort);
         }
+        Some(Go::Open(screen)) => form.go(screen),
         Some(Go::NewRecoveryCode) => {
             area.renew = true;
             form.go(Screen::MentorGate);
@@ -274,6 +277,10 @@ fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
 /// Every youth (the records, then pseudonyms not yet linked to one) with their rounds.
 fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
     let (lang, youths) = (h.lang, h.youths);
+    // Years of paper forms, entered by hand, into these youths' histories.
+    if ui.button(t::PAPER_FORM.get(lang)).clicked() {
+        h.go = Some(Go::Open(Screen::PaperForm));
+    }
     // The youths with a record, what is due first on top; then rounds not yet linked.
     let mut due: Vec<(Option<Due>, &Youth)> =
         youths.0.iter().map(|y| (due_of(h, y, all), y)).collect();

@@ -27,6 +27,7 @@ mod home;
 pub(crate) use home::start_mentor_sort;
 pub mod new_round;
 mod overview;
+pub mod paper;
 mod together;
 pub mod transfer;
 
@@ -78,6 +79,7 @@ pub(super) fn plugin(app: &mut App) {
             history::plugin,
             transfer::plugin,
             overview::plugin,
+            paper::plugin,
         ));
 }
 
@@ -209,7 +211,8 @@ pub fn mentor_only(screen: Screen, current: &Current) -> bool {
         | Screen::Board
         | Screen::History
         | Screen::Transfer
-        | Screen::Overview => true,
+        | Screen::Overview
+        | Screen::PaperForm => true,
         Screen::Sort | Screen::Review => mentor_sort,
         _ => false,
     }

@@ -183,3 +183,39 @@ pub(super) fn export(data_dir: &Path, out: &Path, raw: bool) -> Result<(), Failu
     }
     Ok(())
 }
+
+/// `make-data`: an organisation's worth of data for the scale figures (scripts/scale), from
+/// `core::sample`, encrypted to the folder's key like the app's own files. The folder is
+/// locked with JAS_PIN first when it has no PIN.
+pub(super) fn make_data(
+    data_dir: &Path,
+    groups: usize,
+    per_group: usize,
+    rounds: usize,
+) -> Result<(), Failure> {
+    use crate::core::deck::DeckSet;
+    use crate::core::measurement::save;
+    use crate::core::youth;
+    let store = autoplay_folder(data_dir)?;
+    if !store.can_save() {
+        return Err(format!("{}: give a PIN in {PIN_VAR}", data_dir.display()));
+    }
+    let decks = DeckSet::builtin();
+    let (Some(deck), Some(mirror)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
+        return Err("the built-in youth deck is missing".into());
+    };
+    let (youths, all) = crate::core::sample::organisation(groups, per_group, rounds, deck, mirror);
+    for y in &youths {
+        youth::save(&store, y).map_err(|e| e.to_string())?;
+    }
+    for m in &all {
+        save(&store, m).map_err(|e| e.to_string())?;
+    }
+    println!(
+        "{} youths and {} measurements in {}",
+        youths.len(),
+        all.len(),
+        data_dir.display()
+    );
+    Ok(())
+}

@@ -129,6 +129,17 @@ pub enum Command {
         #[arg(long, value_name = "ROUND")]
         round: Option<String>,
     },
+    /// Fill a folder with an organisation's worth of encrypted data for the scale figures
+    /// (scripts/scale); locks a new folder with JAS_PIN.
+    #[command(hide = true)]
+    MakeData {
+        #[arg(long, default_value_t = 40)]
+        groups: usize,
+        #[arg(long, default_value_t = 10)]
+        youths_per_group: usize,
+        #[arg(long, default_value_t = 15)]
+        rounds: usize,
+    },
     /// Move youths' data between devices as one encrypted file (a passphrase of at least 10
     /// characters, from JAS_BUNDLE_PASSPHRASE or typed). Needs the mentor's PIN in JAS_PIN.
     Bundle {
@@ -211,6 +222,7 @@ pub fn main() -> ExitCode {
         None
         | Some(Command::Autoplay { .. })
         | Some(Command::ImportAnswers { .. })
+        | Some(Command::MakeData { .. })
         | Some(Command::Bundle {
             action: BundleAction::Import { .. },
         }) => match crate::core::store::lock_writer(&data_dir) {
@@ -263,6 +275,11 @@ pub fn main() -> ExitCode {
                 round: round.as_deref(),
             },
         ),
+        Some(Command::MakeData {
+            groups,
+            youths_per_group,
+            rounds,
+        }) => data::make_data(&data_dir, groups, youths_per_group, rounds),
         Some(Command::Bundle { action }) => match action {
             BundleAction::Export { out, youths } => transfer::export(&data_dir, &out, &youths),
             BundleAction::Import { file } => transfer::import(&data_dir, &file),

@@ -16,6 +16,7 @@ pub mod organisation;
 pub mod overview;
 pub mod report;
 pub mod round;
+pub mod sample;
 pub mod schedule;
 pub mod scoring;
 pub mod sealed;

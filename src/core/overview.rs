@@ -11,7 +11,7 @@
 use super::board::{Board, board};
 use super::deck::Role;
 use super::measurement::{Measurement, Moment, date_of};
-use super::round::{previous, rounds_of};
+use super::round::{by_youth, previous, rounds_in};
 use super::schedule::{Due, Schedule, date_from, next_due};
 use super::youth::{Youth, YouthKey};
 
@@ -65,15 +65,16 @@ pub fn overview(
             keys.push((key.clone(), name.clone(), None));
         }
     }
+    let grouped = by_youth(all);
     let mut rows: Vec<OverviewRow> = keys
         .into_iter()
         .map(|(key, name, record)| {
-            let theirs: Vec<&Measurement> = all.iter().filter(|m| YouthKey::of(m) == key).collect();
+            let theirs: &[&Measurement] = grouped.get(&key).map_or(&[], Vec::as_slice);
             let due = record
                 .and_then(|y| date_from(&y.added))
-                .map(|added| next_due(schedule, added, &theirs, today));
+                .map(|added| next_due(schedule, added, theirs, today));
             OverviewRow {
-                latest: latest(&key, all, drop_alert),
+                latest: latest(theirs, drop_alert),
                 youth: key,
                 name,
                 due,
@@ -90,9 +91,10 @@ pub fn overview(
     rows
 }
 
-/// The youth's (not a parent's) latest round that both finished.
-fn latest(key: &YouthKey, all: &[Measurement], drop_alert: f64) -> Option<Latest> {
-    let rounds: Vec<_> = rounds_of(key, all)
+/// The youth's (not a parent's) latest round that both finished, of `theirs` (all of the
+/// youth's measurements).
+fn latest(theirs: &[&Measurement], drop_alert: f64) -> Option<Latest> {
+    let rounds: Vec<_> = rounds_in(theirs.iter().copied())
         .into_iter()
         .filter(|r| r.youth.role == Role::Youth && r.complete())
         .collect();

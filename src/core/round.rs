@@ -91,9 +91,24 @@ impl Round<'_> {
 /// (or parent's) sort is left out; a mentor sort without its counterpart has nothing to be
 /// compared with.
 pub fn rounds_of<'a>(youth: &YouthKey, all: &'a [Measurement]) -> Vec<Round<'a>> {
+    rounds_in(all.iter().filter(|m| YouthKey::of(m) == *youth))
+}
+
+/// Every measurement by whose it is: one pass, for screens that look at every youth (the
+/// overview, the due dates) instead of one pass per youth.
+pub fn by_youth(all: &[Measurement]) -> BTreeMap<YouthKey, Vec<&Measurement>> {
+    let mut map: BTreeMap<YouthKey, Vec<&Measurement>> = BTreeMap::new();
+    for m in all {
+        map.entry(YouthKey::of(m)).or_default().push(m);
+    }
+    map
+}
+
+/// The rounds of `theirs`, the measurements of one youth (see [`rounds_of`]).
+pub fn rounds_in<'a>(theirs: impl IntoIterator<Item = &'a Measurement>) -> Vec<Round<'a>> {
     type Sides<'m> = [Option<&'m Measurement>; 3];
     let mut by_round: BTreeMap<&str, Sides> = BTreeMap::new();
-    for m in all.iter().filter(|m| YouthKey::of(m) == *youth) {
+    for m in theirs {
         let entry = by_round.entry(m.round.as_str()).or_default();
         let side = match m.role {
             Role::Youth | Role::Parent => 0,

@@ -101,6 +101,11 @@ pub struct Demo {
     /// With `--view layout`: the mentor's piles with the youth's circles.
     #[arg(long)]
     pub mentor_piles: bool,
+    /// With `--screen overview`: an organisation of GROUPS groups of 10 youths with 15 rounds
+    /// each (3 measurements a round) instead of the demo's youths; prints the time of the
+    /// overview's first frames (scripts/scale).
+    #[arg(long, value_name = "GROUPS")]
+    pub organisation: Option<usize>,
     /// Rounds with the mentor's guess (board, history; shown on the latest round's board);
     /// on the sort screen, the mentor's guess sort.
     #[arg(long)]
@@ -197,6 +202,14 @@ pub fn plugin(demo: Demo) -> impl Fn(&mut App) {
             Update,
             super::demo_board::fill_paper_form.run_if(in_state(Screen::PaperForm)),
         );
+        if demo.organisation.is_some() {
+            app.init_resource::<super::demo_board::FrameStart>()
+                .add_systems(First, super::demo_board::note_frame_start)
+                .add_systems(
+                    Last,
+                    super::demo_board::print_overview_frames.run_if(in_state(Screen::Overview)),
+                );
+        }
         if !demo.drag {
             app.world_mut().resource_mut::<DemoReady>().0 = true;
         }

@@ -245,7 +245,19 @@ pub(super) fn set_up_mentor_area(world: &mut World, demo: &Demo) {
     if demo.screen == DemoScreen::Transfer {
         put_bundle_in_inbox(world, &youth, &all);
     }
-    if demo.screen == DemoScreen::Overview {
+    if let (DemoScreen::Overview, Some(groups)) = (demo.screen, demo.organisation) {
+        // Straight into the library, not saved: thousands of saves would time the disk, and
+        // the figure wanted is the overview's.
+        let (Some(deck), Some(mirror)) = (decks.get("jongere"), decks.mirror_of("jongere")) else {
+            return;
+        };
+        let (ys, ms) = crate::core::sample::organisation(groups, 10, 15, deck, mirror);
+        world
+            .resource_mut::<crate::app::session::Youths>()
+            .0
+            .extend(ys);
+        world.resource_mut::<crate::app::Library>().0.extend(ms);
+    } else if demo.screen == DemoScreen::Overview {
         let more = more_youths(&decks);
         if let Some(dir) = &demo.export {
             // The overview's PDF, as the screen's button writes it.
@@ -404,5 +416,32 @@ fn export_demo_round(world: &mut World, dir: &std::path::Path, all: &[Measuremen
             Ok(p) => info!("demo export written: {p}"),
             Err(e) => world.resource_mut::<Problems>().0.push(e),
         }
+    }
+}
+
+/// When the frame began (`demo --organisation`).
+#[derive(Resource)]
+pub(super) struct FrameStart(std::time::Instant);
+
+impl Default for FrameStart {
+    fn default() -> Self {
+        FrameStart(std::time::Instant::now())
+    }
+}
+
+pub(super) fn note_frame_start(mut start: ResMut<FrameStart>) {
+    start.0 = std::time::Instant::now();
+}
+
+/// Prints how long the overview's first three frames took, from the frame's start to its last
+/// systems (the overview worked out and laid out by egui). Counts only, no names.
+pub(super) fn print_overview_frames(start: Res<FrameStart>, mut printed: Local<u32>) {
+    if *printed < 3 {
+        *printed += 1;
+        println!(
+            "overview_frame_{}_ms {:.1}",
+            *printed,
+            start.0.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }

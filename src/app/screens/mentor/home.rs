@@ -282,8 +282,15 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
         h.go = Some(Go::Open(Screen::PaperForm));
     }
     // The youths with a record, what is due first on top; then rounds not yet linked.
-    let mut due: Vec<(Option<Due>, &Youth)> =
-        youths.0.iter().map(|y| (due_of(h, y, all), y)).collect();
+    let grouped = crate::core::round::by_youth(all);
+    let mut due: Vec<(Option<Due>, &Youth)> = youths
+        .0
+        .iter()
+        .map(|y| {
+            let theirs = grouped.get(&YouthKey::Record(y.id.clone()));
+            (due_of(h, y, theirs.map_or(&[], Vec::as_slice)), y)
+        })
+        .collect();
     due.sort_by_key(|(d, _)| d.map(|d| d.date));
     let mut keys: Vec<(YouthKey, Option<Due>)> = due
         .into_iter()
@@ -337,11 +344,10 @@ fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
     }
 }
 
-/// What youth `y` is due for next, from the schedule (`None` for a record without a date).
-fn due_of(h: &Home, y: &Youth, all: &[Measurement]) -> Option<Due> {
-    let key = YouthKey::Record(y.id.clone());
-    let theirs: Vec<&Measurement> = all.iter().filter(|m| YouthKey::of(m) == key).collect();
-    Some(next_due(h.schedule, date_from(&y.added)?, &theirs, h.today))
+/// What youth `y` (with their measurements `theirs`) is due for next, from the schedule
+/// (`None` for a record without a date).
+fn due_of(h: &Home, y: &Youth, theirs: &[&Measurement]) -> Option<Due> {
+    Some(next_due(h.schedule, date_from(&y.added)?, theirs, h.today))
 }
 
 /// "Volgende meting: tussenevaluatie, 2027-01-20", marked "binnenkort" or "te laat".

@@ -31,14 +31,20 @@ fn ui(
     mut form: Form,
     (library, youths, decks, org): (Res<Library>, Res<Youths>, Res<Decks>, Res<Org>),
     mut exports: Exports,
+    mut cached: Local<Option<Vec<OverviewRow>>>,
 ) -> Result {
-    let rows = overview(
-        &youths.0,
-        &library.0,
-        &org.0.schedule,
-        today(),
-        org.0.drop_alert,
-    );
+    // Worked out when the data changes, not on every frame: an organisation's years of
+    // measurements are thousands of rounds.
+    if cached.is_none() || library.is_changed() || youths.is_changed() {
+        *cached = Some(overview(
+            &youths.0,
+            &library.0,
+            &org.0.schedule,
+            today(),
+            org.0.drop_alert,
+        ));
+    }
+    let rows = cached.as_deref().unwrap_or_default();
     form.show(|ui, lang, next| {
         ui.horizontal(|ui| {
             ui.label(bold(t::OVERVIEW.get(lang), 34.0));
@@ -48,7 +54,7 @@ fn ui(
                 }
                 if ui.button(t::REPORT_PDF.get(lang)).clicked() {
                     let made = now();
-                    let bytes = overview_pdf(&rows, &decks.set, lang.code(), date_of(&made));
+                    let bytes = overview_pdf(rows, &decks.set, lang.code(), date_of(&made));
                     let name = format!("overzicht-{}.pdf", date_of(&made));
                     exports.last.0 = Some(exports.delivery.0.deliver(&name, &bytes));
                 }
@@ -57,7 +63,7 @@ fn ui(
         ui.label(egui::RichText::new(t::OVERVIEW_NOTE.get(lang)).italics());
         exports.note(ui, lang);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for row in &rows {
+            for row in rows {
                 row_ui(ui, row, &decks.set, lang);
             }
         });

@@ -264,7 +264,8 @@ fn import(
 ) -> Result<crate::core::bundle::Merge, ImportRefused> {
     use crate::core::bundle;
     let b = bundle::open(bytes, passphrase).map_err(|e| ImportRefused::Bundle(name.into(), e))?;
-    let merge = bundle::plan(&library.0, &youths.0, &b);
+    let merge = bundle::plan_into(store, &library.0, &youths.0, &b)
+        .map_err(|e| ImportRefused::Store(e.to_string()))?;
     bundle::apply(store, &merge).map_err(|e| ImportRefused::Store(e.to_string()))?;
     // Counts only in the log: the names and answers are the youths'.
     info!(

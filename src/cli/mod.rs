@@ -279,7 +279,11 @@ pub fn main() -> ExitCode {
             groups,
             youths_per_group,
             rounds,
-        }) => data::make_data(&data_dir, groups, youths_per_group, rounds),
+        }) => match cli.data_dir {
+            // Never the default folder: made-up youths do not belong among real ones.
+            None => Err("make-data needs --data-dir (a folder of its own)".into()),
+            Some(_) => data::make_data(&data_dir, groups, youths_per_group, rounds),
+        },
         Some(Command::Bundle { action }) => match action {
             BundleAction::Export { out, youths } => transfer::export(&data_dir, &out, &youths),
             BundleAction::Import { file } => transfer::import(&data_dir, &file),

@@ -67,7 +67,7 @@ pub(super) fn import_answers(data_dir: &Path, form: PaperForm) -> Result<(), Fai
                 .iter()
                 .any(|x| x.round == round && x.youth_id.as_deref() == Some(y.id.as_str()));
             if !theirs {
-                return Err(format!("{} has no round \"{round}\"", y.name));
+                return Err(format!("youth {} has no round \"{round}\"", y.id));
             }
             m.round = round.to_string();
             m.id = format!("{round}-{}", m.role);
@@ -83,6 +83,12 @@ pub(super) fn import_answers(data_dir: &Path, form: PaperForm) -> Result<(), Fai
                 "a mentor's form joins the youth's round: give it with --round".to_string(),
             );
         }
+        None if all.iter().any(|x| x.id == m.id) => {
+            return Err(format!(
+                "{} exists already; nothing was imported (run it again for a new round id)",
+                m.id
+            ));
+        }
         None => {}
     }
     save(&store, &m).map_err(|e| e.to_string())?;
@@ -93,8 +99,8 @@ pub(super) fn import_answers(data_dir: &Path, form: PaperForm) -> Result<(), Fai
         .map(|x| format!("{x:.2}"))
         .unwrap_or_else(|| "not scorable".into());
     println!(
-        "imported the paper form of {} ({}, {}, {}) as {}: total {total}",
-        y.name,
+        "imported the paper form of youth {} ({}, {}, {}) as {}: total {total}",
+        y.id,
         form.date,
         form.moment.as_str(),
         deck.id,

@@ -60,15 +60,14 @@ pub(super) fn chosen(all: &[Youth], wanted: &[String]) -> Result<Vec<String>, Fa
             .collect();
         match matches.as_slice() {
             [one] => ids.push(one.id.clone()),
+            // The name typed is said back to who typed it; other names and notes are not
+            // printed (what a command prints may end up in a log).
             [] => return Err(format!("no youth \"{w}\" in this folder")),
             many => {
-                let labels: Vec<String> = many
-                    .iter()
-                    .map(|y| format!("{} ({})", y.label(), y.id))
-                    .collect();
+                let ids: Vec<&str> = many.iter().map(|y| y.id.as_str()).collect();
                 return Err(format!(
-                    "\"{w}\" is more than one youth: {}; give the id",
-                    labels.join(", ")
+                    "\"{w}\" is more than one youth ({}); give the id",
+                    ids.join(", ")
                 ));
             }
         }
@@ -128,7 +127,8 @@ pub(super) fn import(data_dir: &Path, file: &Path) -> Result<(), Failure> {
     bundle::finish(&store).map_err(|e| e.to_string())?;
     let loaded = load_all(&store);
     let (youths, _) = youth::load_all(&store);
-    let merge = bundle::plan(&loaded.measurements, &youths, &b);
+    let merge =
+        bundle::plan_into(&store, &loaded.measurements, &youths, &b).map_err(|e| e.to_string())?;
     for p in &merge.problems {
         eprintln!("jas-cards: warning: {}: {p}", file.display());
     }

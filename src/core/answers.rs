@@ -127,9 +127,13 @@ pub fn paper_measurement(
     if super::schedule::date_from(&stamp).is_none() {
         return Err(format!("\"{date}\" is not a date (YYYY-MM-DD)"));
     }
+    // The form's date with the time it was entered and a random tail: two forms of one day
+    // (of one youth or two) get two rounds, never one file.
+    let entered = super::measurement::now();
     let round = format!(
-        "{}-{:04x}",
-        super::measurement::round_id(&stamp),
+        "r-{}-{}-{:04x}",
+        date.replace('-', ""),
+        &super::measurement::round_id(&entered)[11..],
         (seed >> 48) as u16
     );
     let mut m = super::measurement::Measurement::new(youth.name, moment, &round, deck, seed);

@@ -31,8 +31,8 @@ pub const FORMAT: u32 = 1;
 /// hold out against guessing on someone else's computer.
 pub const MIN_PASSPHRASE: usize = 10;
 
-/// A bundle larger than this is not read (18,000 measurements are about 160 MB).
-pub const MAX_BUNDLE_BYTES: u64 = 2 << 30;
+/// A bundle larger than this is not read (18,000 measurements made about 60 MB).
+pub const MAX_BUNDLE_BYTES: u64 = 1 << 30;
 
 /// The file name a bundle gets: `jas-<date>.jasbundle`.
 pub const EXTENSION: &str = "jasbundle";
@@ -241,7 +241,23 @@ pub fn plan(local: &[Measurement], local_youths: &[Youth], bundle: &Bundle) -> M
             Some(_) => merge.kept += 1,
         }
     }
-    for y in &bundle.youths {
+    // A measurement of a record that is in neither the bundle nor here would be listed
+    // nowhere: it brings a record of its own, named by its pseudonym.
+    let mut records: Vec<Youth> = bundle.youths.clone();
+    for m in merge.added.iter().chain(&merge.updated) {
+        if let Some(id) = &m.youth_id
+            && !records.iter().any(|y| &y.id == id)
+            && !local_youths.iter().any(|y| &y.id == id)
+        {
+            records.push(Youth {
+                id: id.clone(),
+                name: m.youth.clone(),
+                note: String::new(),
+                added: m.started.clone(),
+            });
+        }
+    }
+    for y in &records {
         if !valid_id(&y.id) || y.name.trim().is_empty() {
             merge.problems.push(format!(
                 "a youth record in the bundle (\"{}\") is not a valid record; left out",
@@ -256,6 +272,46 @@ pub fn plan(local: &[Measurement], local_youths: &[Youth], bundle: &Bundle) -> M
         }
     }
     merge
+}
+
+/// [`plan`] against what `store` holds: a bundle's copy is never put over a stored file this
+/// device could not read (a damaged one, one of a newer version, one sealed to another key),
+/// which would lose it: such a copy is left out and named.
+pub fn plan_into(
+    store: &dyn Store,
+    local: &[Measurement],
+    local_youths: &[Youth],
+    bundle: &Bundle,
+) -> Result<Merge, StoreError> {
+    let mut merge = plan(local, local_youths, bundle);
+    let mut stored: std::collections::BTreeSet<String> = store
+        .list(super::measurement::FOLDER)?
+        .into_iter()
+        .collect();
+    stored.extend(store.list(youth::FOLDER)?);
+    let mut kept_apart = Vec::new();
+    merge.added.retain(|m| {
+        let free = !stored.contains(&m.key_in_store());
+        if !free {
+            kept_apart.push(format!(
+                "{}: stored here but not readable; the bundle's copy was left out",
+                m.id
+            ));
+        }
+        free
+    });
+    merge.youths_added.retain(|y| {
+        let free = !stored.contains(&y.key_in_store());
+        if !free {
+            kept_apart.push(format!(
+                "{}: stored here but not readable; the bundle's copy was left out",
+                y.id
+            ));
+        }
+        free
+    });
+    merge.problems.extend(kept_apart);
+    Ok(merge)
 }
 
 /// Where an import stages its files, and its commit file.
@@ -299,6 +355,13 @@ pub fn finish(store: &dyn Store) -> Result<usize, StoreError> {
     let commit = match store.read(COMMIT) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.problem == StoreProblem::NotFound => None,
+        // Sealed to a key that is gone (a new PIN after a lost lock) or damaged: the import
+        // cannot be completed. Its commit file is kept aside, its staged files removed, and
+        // the folder is as before the import.
+        Err(e) if matches!(e.problem, StoreProblem::OtherKey | StoreProblem::Damaged(_)) => {
+            store.set_aside(COMMIT, &super::measurement::damaged_suffix())?;
+            None
+        }
         Err(e) => return Err(e),
     };
     let Some(bytes) = commit else {

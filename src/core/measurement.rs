@@ -309,7 +309,7 @@ impl Measurement {
                 && s.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         };
-        if !plain(&self.round) {
+        if !plain(&self.round) || self.round.len() > 64 {
             return Err(format!("the round \"{}\" is not a plain name", self.round));
         }
         if self.id != format!("{}-{}", self.round, self.role) {

@@ -9,10 +9,13 @@
 //! instrument to judge workers; this keeps it from being one.
 
 use super::board::{Board, board};
+use super::deck::Deck;
 use super::deck::Role;
 use super::measurement::{Measurement, Moment, date_of};
+use super::report::number;
 use super::round::{by_youth, previous, rounds_in};
 use super::schedule::{Due, Schedule, date_from, next_due};
+use super::scoring::{ScaleScore, TOTAL};
 use super::youth::{Youth, YouthKey};
 
 /// The cards furthest apart that a row lists.
@@ -119,4 +122,56 @@ fn latest(theirs: &[&Measurement], drop_alert: f64) -> Option<Latest> {
         drop,
         differences,
     })
+}
+
+impl Latest {
+    /// "Relatie 3,7 / 4,7 · Doel 2,5 / 4,0 · Totaal 3,5 / 3,9": each part's mean and the
+    /// total's, youth before mentor, one decimal, in `lang`; the parts named by `deck`, the
+    /// total by `total`.
+    pub fn means_line(&self, deck: Option<&Deck>, lang: &str, total: &str) -> String {
+        let mean = |s: Option<&ScaleScore>| {
+            s.and_then(|s| s.mean)
+                .map(|m| number(m, 1, lang))
+                .unwrap_or_else(|| "-".into())
+        };
+        let b = &self.board;
+        let parts: Vec<String> = b
+            .parts
+            .iter()
+            .chain([&b.total])
+            .map(|p| {
+                let label = if p.id == TOTAL {
+                    total.to_string()
+                } else {
+                    deck.and_then(|d| d.part(&p.id))
+                        .map(|x| x.label.get(lang, d_main(deck)).to_string())
+                        .unwrap_or_else(|| p.id.clone())
+                };
+                format!(
+                    "{label} {} / {}",
+                    mean(Some(&p.youth)),
+                    mean(p.mentor.as_ref())
+                )
+            })
+            .collect();
+        parts.join(" · ")
+    }
+
+    /// The cards furthest apart, each as "its words (youth / mentor)" in `lang`.
+    pub fn furthest_cards(&self, deck: Option<&Deck>, lang: &str) -> Vec<String> {
+        self.differences
+            .iter()
+            .map(|(id, y, m)| {
+                let words = deck
+                    .and_then(|d| d.statement(id).map(|s| s.text.get(lang, d.main_language())))
+                    .unwrap_or(id);
+                format!("{words} ({y} / {m})")
+            })
+            .collect()
+    }
+}
+
+/// The deck's first language (Dutch without a deck).
+fn d_main(deck: Option<&Deck>) -> &str {
+    deck.map_or("nl", Deck::main_language)
 }

@@ -309,3 +309,79 @@ fn staged_files_are_encrypted_like_every_youths_file() {
     }
     assert_eq!(load_all(&store).measurements.len(), 4);
 }
+
+#[test]
+fn a_bundles_copy_never_replaces_a_stored_file_this_device_cannot_read() {
+    let (ys, ms) = two_youths();
+    let store = MemoryStore::new();
+    // Anna's youth sort is stored but damaged here (unreadable, so not in the library).
+    store.insert(&ms[0].key_in_store(), b"(format: 3, id: \"kapot");
+    let merge = bundle::plan_into(&store, &[], &[], &make(&ys, &ms, "now")).unwrap();
+    assert!(!merge.added.iter().any(|m| m.id == ms[0].id));
+    assert_eq!(merge.added.len(), 3);
+    assert!(
+        merge.problems.iter().any(|p| p.starts_with(&ms[0].id)),
+        "{:?}",
+        merge.problems
+    );
+    apply(&store, &merge).unwrap();
+    assert_eq!(
+        store.read(&ms[0].key_in_store()).unwrap(),
+        b"(format: 3, id: \"kapot",
+        "left as it was"
+    );
+}
+
+#[test]
+fn measurements_whose_record_is_missing_bring_a_record_so_they_are_listed() {
+    let (_, ms) = two_youths();
+    // A bundle of measurements without their youth records.
+    let merge = plan(&[], &[], &make(&[], &ms, "now"));
+    let names: Vec<&str> = merge.youths_added.iter().map(|y| y.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["AB", "AB"],
+        "one record per youth id, named by the pseudonym"
+    );
+    let mut ids: Vec<&str> = merge.youths_added.iter().map(|y| y.id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 2);
+}
+
+#[test]
+fn an_import_whose_commit_can_no_longer_be_read_is_undone_and_its_commit_kept_aside() {
+    let (ys, ms) = two_youths();
+    let raw = Arc::new(MemoryStore::new());
+    let made = lock::set_up("135790", lock::CHEAP);
+    let store = opened(&raw, &made.key);
+    let merge = plan(&[], &[], &make(&ys, &ms, "now"));
+    // Cut off right after the commit: then the folder's key changed (a new PIN after a lost
+    // lock), so the commit cannot be read any more.
+    let steps = merge.added.len() + merge.youths_added.len() + 1;
+    let dying = Dying {
+        inner: raw.clone(),
+        left: std::sync::Mutex::new(steps),
+    };
+    let sealed_dying = jas_cards::core::sealed::SealedStore::new(Arc::new(dying), None);
+    sealed_dying.open(made.key.clone());
+    assert!(apply(&sealed_dying, &merge).is_err());
+    assert!(raw.keys().contains(&"transfer/commit.ron".to_string()));
+    let other = lock::set_up("246802", lock::CHEAP);
+    let elsewhere = opened(&raw, &other.key);
+    assert_eq!(finish(&elsewhere).unwrap(), 0);
+    let keys = raw.keys();
+    assert!(
+        keys.iter()
+            .all(|k| !k.starts_with("transfer/measurements/")),
+        "{keys:?}"
+    );
+    assert!(
+        keys.iter()
+            .any(|k| k.starts_with("transfer/commit.ron.damaged-")),
+        "{keys:?}"
+    );
+    assert!(
+        load_all(&store).measurements.is_empty(),
+        "as before the import"
+    );
+}

@@ -25,7 +25,9 @@ fn a_paper_form_scores_as_its_answers_on_its_own_day_and_says_it_is_paper() {
     assert!(m.paper && m.sort.is_finished());
     assert_eq!(m.moment, Moment::MidEvaluation);
     assert_eq!(m.finished_at(), Some("2025-03-14T12:00:00Z"));
-    assert!(m.round.starts_with("r-20250314-120000-"), "{}", m.round);
+    // The form's day, then the time it was entered and a random tail.
+    assert!(m.round.starts_with("r-20250314-"), "{}", m.round);
+    assert_eq!(m.round.len(), "r-20250314-120000-abcd".len(), "{}", m.round);
     assert_eq!(m.sort.placement("r3"), Some(Placement::Skipped));
     assert_eq!(m.sort.placement("a3"), Some(Placement::Pile(5)));
     assert_eq!(m.scores(), score(&kort.scoring_key(), &answers));

@@ -131,11 +131,18 @@ fn follow_the_sort(
     if !current.is_changed() {
         return;
     }
-    let Some(m) = &current.0 else { return };
+    let Some(m) = &current.0 else {
+        // The sort closed (the area locked) before the guess began: nothing is waiting.
+        *next_sort = false;
+        return;
+    };
     match screen.get() {
         // The guess, begun below, is the current sort now: its game opens (not before, so
         // the sort screen is built from the guess, not from the sort before it).
-        Screen::Review if std::mem::take(&mut *next_sort) => next.set(Screen::Sort),
+        Screen::Review if m.role == crate::core::deck::Role::MentorGuess && *next_sort => {
+            *next_sort = false;
+            next.set(Screen::Sort);
+        }
         Screen::Sort if m.sort.playing().is_none() => next.set(Screen::Review),
         Screen::Review if m.sort.is_finished() => {
             let youth = crate::core::youth::YouthKey::of(m);

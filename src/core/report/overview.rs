@@ -2,14 +2,13 @@
 //! the latest round's means per part and in total (youth / mentor), the change in the youth's
 //! total with a drop marked, the cards furthest apart, and the next measurement.
 
-use super::words::{number, signed, words};
+use super::words::{signed, words};
 use super::writer::{MARGIN, PAGE_W, rgb};
 use super::{document, finish};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::Moment;
 use crate::core::overview::OverviewRow;
 use crate::core::schedule::DueState;
-use crate::core::scoring::{ScaleScore, TOTAL};
 
 /// The overview of `rows` as PDF bytes, made on `made` (a date), in `lang`.
 pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &str) -> Vec<u8> {
@@ -20,11 +19,6 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
     out.para(MARGIN, text_w, 10.0, false, &format!("{} {made}", w.made));
     out.para(MARGIN, text_w, 9.0, false, w.overview_note);
     let moment = |m: Moment| w.moments[m as usize];
-    let mean = |s: Option<&ScaleScore>| {
-        s.and_then(|s| s.mean)
-            .map(|m| number(m, 1, lang))
-            .unwrap_or_else(|| "-".into())
-    };
     for row in rows {
         out.gap(10.0);
         out.need(14.0 * 1.4 * 5.0);
@@ -57,26 +51,13 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
         );
         // "Relatie 3,7 / 4,7 · Doel ... · Totaal 3,5 / 3,9", youth before mentor.
         let b = &latest.board;
-        let parts: Vec<String> = b
-            .parts
-            .iter()
-            .chain([&b.total])
-            .map(|p| {
-                let label = if p.id == TOTAL {
-                    w.total.to_string()
-                } else {
-                    deck.and_then(|d| d.part(&p.id))
-                        .map(|x| x.label.get(lang, "nl").to_string())
-                        .unwrap_or_else(|| p.id.clone())
-                };
-                format!(
-                    "{label} {} / {}",
-                    mean(Some(&p.youth)),
-                    mean(p.mentor.as_ref())
-                )
-            })
-            .collect();
-        out.para(MARGIN, text_w, 10.0, false, &parts.join(" · "));
+        out.para(
+            MARGIN,
+            text_w,
+            10.0,
+            false,
+            &latest.means_line(deck, lang, w.total),
+        );
         if let Some(change) = b.total.change.youth {
             let line = format!(
                 "{} ({}): {}",
@@ -94,16 +75,7 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
             }
         }
         if !latest.differences.is_empty() {
-            let cards: Vec<String> = latest
-                .differences
-                .iter()
-                .map(|(id, y, m)| {
-                    let text = deck
-                        .and_then(|d| d.statement(id).map(|s| s.text.get(lang, d.main_language())))
-                        .unwrap_or(id);
-                    format!("{text} ({y} / {m})")
-                })
-                .collect();
+            let cards = latest.furthest_cards(deck, lang);
             out.para(
                 MARGIN,
                 text_w,

@@ -16,9 +16,8 @@ use crate::app::{Decks, Org, theme};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::{date_of, now};
 use crate::core::overview::{OverviewRow, overview};
-use crate::core::report::{number, overview_pdf, signed};
+use crate::core::report::{overview_pdf, signed};
 use crate::core::schedule::today;
-use crate::core::scoring::{ScaleScore, TOTAL};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -95,31 +94,7 @@ fn row_ui(ui: &mut egui::Ui, row: &OverviewRow, decks: &DeckSet, lang: Lang) {
                 moment_label(latest.moment).get(lang)
             ));
             let b = &latest.board;
-            let mean = |s: Option<&ScaleScore>| {
-                s.and_then(|s| s.mean)
-                    .map(|m| number(m, 1, lang.code()))
-                    .unwrap_or_else(|| "-".into())
-            };
-            let parts: Vec<String> = b
-                .parts
-                .iter()
-                .chain([&b.total])
-                .map(|p| {
-                    let label = if p.id == TOTAL {
-                        t::TOTAL.get(lang).to_string()
-                    } else {
-                        deck.and_then(|d| d.part(&p.id))
-                            .map(|x| x.label.get(lang.code(), "nl").to_string())
-                            .unwrap_or_else(|| p.id.clone())
-                    };
-                    format!(
-                        "{label} {} / {}",
-                        mean(Some(&p.youth)),
-                        mean(p.mentor.as_ref())
-                    )
-                })
-                .collect();
-            ui.label(parts.join(" · "));
+            ui.label(latest.means_line(deck, lang.code(), t::TOTAL.get(lang)));
             if let Some(change) = b.total.change.youth {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!(
@@ -133,19 +108,7 @@ fn row_ui(ui: &mut egui::Ui, row: &OverviewRow, decks: &DeckSet, lang: Lang) {
                 });
             }
             if !latest.differences.is_empty() {
-                let cards: Vec<String> = latest
-                    .differences
-                    .iter()
-                    .map(|(id, y, m)| {
-                        let words = deck
-                            .and_then(|d| {
-                                d.statement(id)
-                                    .map(|s| s.text.get(lang.code(), d.main_language()))
-                            })
-                            .unwrap_or(id);
-                        format!("{words} ({y} / {m})")
-                    })
-                    .collect();
+                let cards = latest.furthest_cards(deck, lang.code());
                 ui.label(format!(
                     "{}: {}",
                     t::FURTHEST_APART.get(lang),

@@ -13,7 +13,7 @@ use crate::app::session::{ImportRefused, LastImport, Library, Session, Youths};
 use crate::app::text::{self as t, Lang};
 use crate::app::theme;
 use crate::core::bundle::{self, BundleError, Merge};
-use crate::core::measurement::{date_of, now};
+use crate::core::measurement::now;
 
 /// The screen's form. Emptied whenever the screen opens: a passphrase never lingers.
 #[derive(Resource, Default, Debug)]
@@ -134,7 +134,12 @@ fn send_ui(
             let (ys, ms) = bundle::choose(&youths.0, &library.0, chosen);
             match bundle::seal(&bundle::make(&ys, &ms, &now()), &f.passphrase, None) {
                 Ok(bytes) => {
-                    let name = format!("jas-{}.{}", date_of(&now()), bundle::EXTENSION);
+                    // Date and time: a second bundle of the day never replaces the first.
+                    let name = format!(
+                        "jas-{}.{}",
+                        crate::core::measurement::round_id(&now()).trim_start_matches("r-"),
+                        bundle::EXTENSION
+                    );
                     last_export.0 = Some(delivery.0.deliver(&name, &bytes).map(|p| {
                         format!(
                             "{} {p} ({} {})",

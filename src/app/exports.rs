@@ -33,15 +33,33 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<LastExport>().init_resource::<Inbox>();
 }
 
-/// Where bundles to import are picked up from: on a computer the data folder's `imports/`
-/// (the mentor puts the file there); `None` where there is no such folder (the browser).
-#[derive(Resource, Clone, Debug, Default)]
-pub struct Inbox(pub Option<PathBuf>);
+/// Where bundles to import come from.
+#[derive(Resource, Clone, Default)]
+pub enum Inbox {
+    /// Nowhere.
+    #[default]
+    None,
+    /// A folder on this computer: the data folder's `imports/` (the mentor puts the file
+    /// there).
+    Folder(PathBuf),
+    /// A file the user picks (the browser's file dialog).
+    Picker(Arc<dyn Pick>),
+}
+
+/// A file dialog: `open` shows it, and the file picked arrives later (read in the
+/// background), to be taken once.
+pub trait Pick: Send + Sync {
+    fn open(&self);
+    /// The file picked (name and bytes), once.
+    fn take(&self) -> Option<(String, Vec<u8>)>;
+    /// A file is being read.
+    fn waiting(&self) -> bool;
+}
 
 impl Inbox {
-    /// The bundle files waiting there, by name.
+    /// The bundle files waiting in the folder, by name (none for a picker).
     pub fn bundles(&self) -> Vec<String> {
-        let Some(dir) = &self.0 else {
+        let Inbox::Folder(dir) = self else {
             return Vec::new();
         };
         let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -54,11 +72,23 @@ impl Inbox {
         names
     }
 
-    /// The bytes of bundle `name`, or why not (naming the file).
+    /// The bytes of bundle `name` in the folder, or why not (naming the file). A file larger
+    /// than a bundle can be is refused unread.
     pub fn read(&self, name: &str) -> Result<Vec<u8>, String> {
-        let dir = self.0.as_ref().ok_or("no folder to import from")?;
+        let Inbox::Folder(dir) = self else {
+            return Err("no folder to import from".into());
+        };
         let path = dir.join(name);
-        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+        let fail = |e: std::io::Error| format!("{}: {e}", path.display());
+        let size = std::fs::metadata(&path).map_err(fail)?.len();
+        if size > crate::core::bundle::MAX_BUNDLE_BYTES {
+            return Err(format!(
+                "{}: {}",
+                path.display(),
+                crate::core::bundle::BundleError::TooLarge(size)
+            ));
+        }
+        std::fs::read(&path).map_err(fail)
     }
 }
 

@@ -117,7 +117,7 @@ pub fn run(options: AppOptions) -> AppExit {
     let delivery = Delivery(Arc::new(exports::ExportFolder(
         options.data_dir.join("exports"),
     )));
-    let inbox = exports::Inbox(Some(options.data_dir.join("imports")));
+    let inbox = exports::Inbox::Folder(options.data_dir.join("imports"));
     let mut app = build(options, decks, store, place, problems, delivery);
     app.insert_resource(inbox);
     app.run()

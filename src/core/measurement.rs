@@ -426,6 +426,34 @@ fn set_aside(store: &dyn Store, key: &str, why: &str) -> String {
     }
 }
 
+/// A file read (or why not) and parsed (or why not).
+type ReadParsed = Result<Result<Measurement, LoadError>, StoreError>;
+
+/// Each of `keys` read from `store` and parsed, in order: on as many threads as the machine
+/// has cores (at most 4; one in the browser, which has no threads).
+fn read_parsed<'k>(store: &dyn Store, keys: &[&'k String]) -> Vec<(&'k String, ReadParsed)> {
+    let one = |key: &&'k String| (*key, store.read(key).map(|b| parse(&b)));
+    let threads = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    };
+    if threads < 2 || keys.len() < 64 {
+        return keys.iter().map(one).collect();
+    }
+    let chunk = keys.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = keys
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a reader thread does not panic"))
+            .collect()
+    })
+}
+
 /// Loads every measurement in the store. A damaged file is renamed to
 /// `<name>.damaged-<time>` (never overwritten, never deleted) and reported; a file from a newer
 /// version is left alone and reported.
@@ -438,8 +466,11 @@ pub fn load_all(store: &dyn Store) -> Loaded {
             return loaded;
         }
     };
-    for key in keys.iter().filter(|k| k.ends_with(".ron")) {
-        let bytes = match store.read(key) {
+    let keys: Vec<&String> = keys.iter().filter(|k| k.ends_with(".ron")).collect();
+    // Reading and decrypting is the cost of an organisation's years of files: on both (or
+    // all) cores. What follows (setting a damaged file aside) is done in order, here.
+    for (key, read) in read_parsed(store, &keys) {
+        let bytes = match read {
             Ok(b) => b,
             Err(e) => {
                 match e.problem {
@@ -450,7 +481,7 @@ pub fn load_all(store: &dyn Store) -> Loaded {
                 continue;
             }
         };
-        match parse(&bytes) {
+        match bytes {
             // A file holds the measurement its name says, or it is not that file.
             Ok(m) if *key != m.key_in_store() => {
                 let why = format!("it holds measurement \"{}\", not its own", m.id);

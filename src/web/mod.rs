@@ -11,6 +11,7 @@ use crate::core::deck::DeckSet;
 use crate::core::kv_store::KeyValueStore;
 
 mod keyboard;
+mod picker;
 mod speech;
 mod storage;
 
@@ -58,6 +59,10 @@ pub fn run() {
         Delivery(Arc::new(Downloads)),
     );
     app.add_plugins(plugin);
+    // Bundles to read in come from the browser's file dialog.
+    app.insert_resource(crate::app::exports::Inbox::Picker(Arc::new(
+        picker::FilePicker::default(),
+    )));
     app.run();
 }
 

@@ -365,7 +365,7 @@ fn an_import_whose_commit_can_no_longer_be_read_is_undone_and_its_commit_kept_as
     let sealed_dying = jas_cards::core::sealed::SealedStore::new(Arc::new(dying), None);
     sealed_dying.open(made.key.clone());
     assert!(apply(&sealed_dying, &merge).is_err());
-    assert!(raw.keys().contains(&"transfer/commit.ron".to_string()));
+    assert!(raw.keys().contains(&"transfer/commit.txt".to_string()));
     let other = lock::set_up("246802", lock::CHEAP);
     let elsewhere = opened(&raw, &other.key);
     assert_eq!(finish(&elsewhere).unwrap(), 0);
@@ -377,11 +377,33 @@ fn an_import_whose_commit_can_no_longer_be_read_is_undone_and_its_commit_kept_as
     );
     assert!(
         keys.iter()
-            .any(|k| k.starts_with("transfer/commit.ron.damaged-")),
+            .any(|k| k.starts_with("transfer/commit.txt.damaged-")),
         "{keys:?}"
     );
     assert!(
         load_all(&store).measurements.is_empty(),
         "as before the import"
+    );
+}
+
+#[test]
+fn the_commit_of_a_large_import_is_read_whole() {
+    // An organisation's import names tens of thousands of files: more than a measurement
+    // file may be (2 MiB encrypted), which once undid such an import as "damaged".
+    let raw = Arc::new(MemoryStore::new());
+    let made = lock::set_up("135790", lock::CHEAP);
+    let store = opened(&raw, &made.key);
+    let names: Vec<String> = (0..60_000)
+        .map(|i| format!("measurements/r-20260101-000000-{i:05}-youth.ron"))
+        .collect();
+    let commit = names.join("\n");
+    assert!(commit.len() > 2 << 20);
+    store.write(bundle::COMMIT, commit.as_bytes()).unwrap();
+    // None of them staged (all moved before a crash, say): nothing to move, and done.
+    assert_eq!(finish(&store).unwrap(), 0);
+    assert!(
+        !raw.keys().iter().any(|k| k.starts_with("transfer/")),
+        "{:?}",
+        raw.keys()
     );
 }

@@ -18,7 +18,7 @@ const PASSPHRASE: &str = "paard batterij nietje";
 fn open_area(t: &mut Table, out: &std::path::Path, inbox: &std::path::Path) {
     t.app
         .insert_resource(Delivery(Arc::new(ExportFolder(out.to_path_buf()))));
-    t.app.insert_resource(Inbox(Some(inbox.to_path_buf())));
+    t.app.insert_resource(Inbox::Folder(inbox.to_path_buf()));
     t.click_text("Mentordeel");
     enter_pin(t);
     t.click_text("Overzetten");

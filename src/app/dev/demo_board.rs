@@ -364,7 +364,9 @@ fn more_youths(decks: &crate::core::deck::DeckSet) -> Vec<(Youth, Vec<Measuremen
 /// passphrase: "paard batterij nietje").
 fn put_bundle_in_inbox(world: &mut World, youth: &Youth, all: &[Measurement]) {
     use crate::core::bundle;
-    let Some(dir) = world.resource::<crate::app::exports::Inbox>().0.clone() else {
+    let crate::app::exports::Inbox::Folder(dir) =
+        world.resource::<crate::app::exports::Inbox>().clone()
+    else {
         return;
     };
     let b = bundle::make(std::slice::from_ref(youth), all, "2026-11-29T10:00:00Z");

@@ -303,6 +303,7 @@ pub const PASSPHRASES_DIFFER: Tr = tr(
 );
 pub const MAKE_BUNDLE: Tr = tr("Bestand maken", "Make the file");
 pub const MEASUREMENTS: Tr = tr("metingen", "measurements");
+pub const CHOOSE_FILE: Tr = tr("Bestand kiezen", "Choose the file");
 pub const NO_INBOX: Tr = tr(
     "Binnenhalen kan hier nog niet: gebruik de app op een computer.",
     "Receiving is not possible here yet: use the app on a computer.",

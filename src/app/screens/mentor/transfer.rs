@@ -24,6 +24,8 @@ pub struct TransferForm {
     pub again: String,
     /// The bundle picked to import, and the passphrase typed for it.
     pub picked: Option<String>,
+    /// Its bytes, where a file dialog read them (the browser).
+    pub file: Option<Vec<u8>>,
     pub import_passphrase: String,
     pub problem: Option<String>,
 }
@@ -31,10 +33,21 @@ pub struct TransferForm {
 pub(super) fn plugin(app: &mut App) {
     fresh_on_enter::<TransferForm>(app, Screen::Transfer);
     app.add_systems(OnEnter(Screen::Transfer), forget_last)
+        .add_systems(Update, wait_for_the_file.run_if(in_state(Screen::Transfer)))
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(in_state(Screen::Transfer).and_then(egui_ready)),
         );
+}
+
+/// A file being read in the background arrives without an input event: keep drawing until
+/// it is there (only while a file dialog's file is on its way).
+fn wait_for_the_file(inbox: Res<Inbox>, mut redraw: MessageWriter<bevy::window::RequestRedraw>) {
+    if let Inbox::Picker(p) = &*inbox
+        && p.waiting()
+    {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 fn forget_last(mut export: ResMut<LastExport>, mut import: ResMut<LastImport>) {
@@ -180,31 +193,52 @@ fn receive_ui(
 ) {
     ui.add_space(8.0);
     ui.label(bold(t::TRANSFER_IN.get(lang), 26.0));
-    let Some(folder) = &inbox.0 else {
-        ui.label(t::NO_INBOX.get(lang));
-        return;
-    };
-    ui.label(format!(
-        "{} {}",
-        t::PUT_BUNDLE_IN.get(lang),
-        folder.display()
-    ));
-    let waiting = inbox.bundles();
-    if waiting.is_empty() {
-        ui.label(egui::RichText::new(t::NO_BUNDLES.get(lang)).italics());
-    }
-    ui.horizontal_wrapped(|ui| {
-        for name in &waiting {
-            let on = f.picked.as_deref() == Some(name.as_str());
-            if choice(ui, on, name).clicked() {
-                f.picked = Some(name.clone());
+    match inbox {
+        Inbox::None => {
+            ui.label(t::NO_INBOX.get(lang));
+            return;
+        }
+        Inbox::Folder(folder) => {
+            ui.label(format!(
+                "{} {}",
+                t::PUT_BUNDLE_IN.get(lang),
+                folder.display()
+            ));
+            let waiting = inbox.bundles();
+            if waiting.is_empty() {
+                ui.label(egui::RichText::new(t::NO_BUNDLES.get(lang)).italics());
+            }
+            ui.horizontal_wrapped(|ui| {
+                for name in &waiting {
+                    let on = f.picked.as_deref() == Some(name.as_str());
+                    if choice(ui, on, name).clicked() {
+                        f.picked = Some(name.clone());
+                        f.file = None;
+                    }
+                }
+            });
+        }
+        Inbox::Picker(picker) => {
+            if let Some((name, bytes)) = picker.take() {
+                f.picked = Some(name);
+                f.file = Some(bytes);
+            }
+            if choice(ui, false, t::CHOOSE_FILE.get(lang)).clicked() {
+                picker.open();
+            }
+            if let Some(name) = &f.picked {
+                ui.label(name.as_str());
             }
         }
-    });
+    }
     if let Some(name) = f.picked.clone() {
         passphrase_field(ui, &mut f.import_passphrase, t::FILES_PASSPHRASE.get(lang));
         if primary_button(ui, t::IMPORT_BUNDLE.get(lang), 420.0).clicked() {
-            match inbox.read(&name) {
+            let bytes = match f.file.clone() {
+                Some(bytes) => Ok(bytes),
+                None => inbox.read(&name),
+            };
+            match bytes {
                 Ok(bytes) => {
                     session.write(Session::Import {
                         name,

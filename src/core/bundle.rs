@@ -330,28 +330,52 @@ pub const COMMIT: &str = "transfer/commit.txt";
 pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
     // Leftovers of an import that never committed.
     finish(store)?;
-    // The files' places; each is staged at `transfer/` + its place.
-    let mut moves: Vec<String> = Vec::new();
+    // The files' places and contents; each is staged at `transfer/` + its place.
+    let mut files: Vec<(String, String)> = Vec::new();
     for y in &merge.youths_added {
-        let to = y.key_in_store();
         let text = ron::ser::to_string_pretty(y, ron::ser::PrettyConfig::default())
             .expect("a youth always serialises");
-        store.write(&format!("{STAGING}/{to}"), text.as_bytes())?;
-        moves.push(to);
+        files.push((y.key_in_store(), text));
     }
     for m in merge.added.iter().chain(&merge.updated) {
-        let to = m.key_in_store();
-        store.write(&format!("{STAGING}/{to}"), m.to_ron().as_bytes())?;
-        moves.push(to);
+        files.push((m.key_in_store(), m.to_ron()));
     }
-    if moves.is_empty() {
+    if files.is_empty() {
         return Ok(());
     }
+    stage(store, &files)?;
+    for folder in [youth::FOLDER, super::measurement::FOLDER] {
+        store.sync(&format!("{STAGING}/{folder}"))?;
+    }
     // The one write that makes the import happen.
+    let moves: Vec<&str> = files.iter().map(|(to, _)| to.as_str()).collect();
     let commit = moves.join("\n");
     store.write(COMMIT, commit.as_bytes())?;
     finish(store)?;
     Ok(())
+}
+
+/// Writes the staged `files` (place, text) under `transfer/`, on several threads where there
+/// are threads (encrypting and syncing thousands of files is most of an import's time).
+/// The first failure is returned; a file written before it stays staged until [`finish`].
+fn stage(store: &dyn Store, files: &[(String, String)]) -> Result<(), StoreError> {
+    let one = |(to, text): &(String, String)| {
+        store.write_unsynced(&format!("{STAGING}/{to}"), text.as_bytes())
+    };
+    let threads = if cfg!(target_arch = "wasm32") { 1 } else { 8 };
+    if files.len() < 64 || threads == 1 {
+        return files.iter().try_for_each(one);
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().try_for_each(one)))
+            .collect();
+        workers
+            .into_iter()
+            .try_for_each(|w| w.join().expect("a staging thread does not panic"))
+    })
 }
 
 /// Completes an import that committed (moves its staged files into place) or removes the
@@ -388,11 +412,15 @@ pub fn finish(store: &dyn Store) -> Result<usize, StoreError> {
     let mut moved = 0;
     for to in moves {
         // Each move once: a file already moved (before a crash) is not there any more.
-        match store.rename(&format!("{STAGING}/{to}"), to) {
+        match store.rename_unsynced(&format!("{STAGING}/{to}"), to) {
             Ok(()) => moved += 1,
             Err(e) if e.problem == StoreProblem::NotFound => {}
             Err(e) => return Err(e),
         }
+    }
+    // Every move durable before the commit goes.
+    for folder in [youth::FOLDER, super::measurement::FOLDER] {
+        store.sync(folder)?;
     }
     store.remove(COMMIT)?;
     Ok(moved)

@@ -138,6 +138,27 @@ impl SealedStore {
         Ok(sealed)
     }
 
+    /// `bytes` encrypted to the folder's public key, for `key`.
+    fn sealed(&self, key: &str, bytes: &[u8]) -> Result<Vec<u8>, StoreError> {
+        match self.sealing().recipient.as_ref() {
+            Some(recipient) => Ok(keys::seal(recipient, bytes)),
+            None => Err(self.refused("save", key, StoreProblem::NoKeys)),
+        }
+    }
+
+    /// A file moves only between folders kept the same way (both sealed, or both plain).
+    fn same_kind(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        if is_sealed_key(from) == is_sealed_key(to) {
+            Ok(())
+        } else {
+            Err(self.refused(
+                "move",
+                from,
+                StoreProblem::Other(format!("{to} is not kept the same way")),
+            ))
+        }
+    }
+
     fn refused(&self, doing: &'static str, key: &str, problem: StoreProblem) -> StoreError {
         StoreError {
             doing,
@@ -194,11 +215,23 @@ impl Store for SealedStore {
         if !is_sealed_key(key) {
             return self.inner.write(key, bytes);
         }
-        let sealed = match self.sealing().recipient.as_ref() {
-            Some(recipient) => keys::seal(recipient, bytes),
-            None => return Err(self.refused("save", key, StoreProblem::NoKeys)),
-        };
-        self.inner.write(key, &sealed)
+        self.inner.write(key, &self.sealed(key, bytes)?)
+    }
+
+    fn write_unsynced(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        if !is_sealed_key(key) {
+            return self.inner.write_unsynced(key, bytes);
+        }
+        self.inner.write_unsynced(key, &self.sealed(key, bytes)?)
+    }
+
+    fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.same_kind(from, to)?;
+        self.inner.rename_unsynced(from, to)
+    }
+
+    fn sync(&self, prefix: &str) -> Result<(), StoreError> {
+        self.inner.sync(prefix)
     }
 
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
@@ -208,13 +241,7 @@ impl Store for SealedStore {
     /// Bytes move as they are: a file sealed in one of the sealed folders stays sealed (and
     /// readable with the same key) in another; a move between sealed and plain is refused.
     fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
-        if is_sealed_key(from) != is_sealed_key(to) {
-            return Err(self.refused(
-                "move",
-                from,
-                StoreProblem::Other(format!("{to} is not kept the same way")),
-            ));
-        }
+        self.same_kind(from, to)?;
         self.inner.rename(from, to)
     }
 

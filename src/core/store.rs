@@ -108,6 +108,21 @@ pub trait Store: Send + Sync {
     fn rename(&self, from: &str, to: &str) -> Result<(), StoreError>;
     /// Removes `key`; a key that is not there is no error.
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// [`Store::write`] for a file among many that nothing relies on until a later
+    /// [`Store::sync`] (an import's staged files): as atomic, but its folder's entry is made
+    /// durable by that one `sync`, not one by one.
+    fn write_unsynced(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.write(key, bytes)
+    }
+    /// [`Store::rename`] likewise, made durable by a later [`Store::sync`].
+    fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.rename(from, to)
+    }
+    /// Makes the entries of folder `prefix` durable (after `write_unsynced` or
+    /// `rename_unsynced`).
+    fn sync(&self, _prefix: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
 
 /// A folder on disk: the platform's data directory, or `--data-dir`.
@@ -136,6 +151,50 @@ impl FileStore {
             place: self.root.display().to_string(),
             problem,
         })
+    }
+
+    /// Writes `key` atomically (a private temporary file, synced, renamed), and its folder's
+    /// entry durably when `sync_dir`.
+    fn write_file(&self, key: &str, bytes: &[u8], sync_dir: bool) -> Result<(), StoreError> {
+        self.checked("save", key)?;
+        let path = self.path(key);
+        let dir = path.parent().unwrap_or(&self.root).to_path_buf();
+        let fail = |e: io::Error| self.err("save", key, &e);
+        create_private_dir(&dir).map_err(fail)?;
+        // tempfile creates the file 0600 on Unix, in the same folder so the rename is atomic.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".saving-")
+            .tempfile_in(&dir)
+            .map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        tmp.persist(&path).map_err(|e| fail(e.error))?;
+        // Make the rename itself durable (or leave it to a later `sync`; a browser has no
+        // folders to sync).
+        #[cfg(not(unix))]
+        let _ = sync_dir;
+        #[cfg(unix)]
+        if sync_dir && let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+
+    /// Moves `from` to `to`, and makes the move durable when `sync_dir`.
+    fn move_file(&self, from: &str, to: &str, sync_dir: bool) -> Result<(), StoreError> {
+        self.checked("move", from)?;
+        self.checked("move", to)?;
+        let target = self.path(to);
+        let dir = target.parent().unwrap_or(&self.root).to_path_buf();
+        create_private_dir(&dir).map_err(|e| self.err("move", to, &e))?;
+        std::fs::rename(self.path(from), &target).map_err(|e| self.err("move", from, &e))?;
+        #[cfg(not(unix))]
+        let _ = sync_dir;
+        #[cfg(unix)]
+        if sync_dir && let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
     }
 
     fn err(&self, doing: &'static str, key: &str, e: &io::Error) -> StoreError {
@@ -194,23 +253,22 @@ impl Store for FileStore {
     }
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        self.checked("save", key)?;
-        let path = self.path(key);
-        let dir = path.parent().unwrap_or(&self.root).to_path_buf();
-        let fail = |e: io::Error| self.err("save", key, &e);
-        create_private_dir(&dir).map_err(fail)?;
-        // tempfile creates the file 0600 on Unix, in the same folder so the rename is atomic.
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".saving-")
-            .tempfile_in(&dir)
-            .map_err(fail)?;
-        tmp.write_all(bytes).map_err(fail)?;
-        tmp.as_file().sync_all().map_err(fail)?;
-        tmp.persist(&path).map_err(|e| fail(e.error))?;
-        // Make the rename itself durable.
+        self.write_file(key, bytes, true)
+    }
+
+    fn write_unsynced(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.write_file(key, bytes, false)
+    }
+
+    fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.move_file(from, to, false)
+    }
+
+    fn sync(&self, prefix: &str) -> Result<(), StoreError> {
+        self.checked("sync", prefix)?;
         #[cfg(unix)]
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
+        if let Ok(d) = std::fs::File::open(self.path(prefix)) {
+            d.sync_all().map_err(|e| self.err("sync", prefix, &e))?;
         }
         Ok(())
     }
@@ -230,17 +288,7 @@ impl Store for FileStore {
     }
 
     fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
-        self.checked("move", from)?;
-        self.checked("move", to)?;
-        let target = self.path(to);
-        let dir = target.parent().unwrap_or(&self.root).to_path_buf();
-        create_private_dir(&dir).map_err(|e| self.err("move", to, &e))?;
-        std::fs::rename(self.path(from), &target).map_err(|e| self.err("move", from, &e))?;
-        #[cfg(unix)]
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
+        self.move_file(from, to, true)
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {

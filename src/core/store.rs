@@ -169,13 +169,9 @@ impl FileStore {
         tmp.write_all(bytes).map_err(fail)?;
         tmp.as_file().sync_all().map_err(fail)?;
         tmp.persist(&path).map_err(|e| fail(e.error))?;
-        // Make the rename itself durable (or leave it to a later `sync`; a browser has no
-        // folders to sync).
-        #[cfg(not(unix))]
-        let _ = sync_dir;
-        #[cfg(unix)]
-        if sync_dir && let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
+        // Make the rename itself durable (or leave it to a later `sync`).
+        if sync_dir {
+            sync_folder(&dir);
         }
         Ok(())
     }
@@ -188,11 +184,8 @@ impl FileStore {
         let dir = target.parent().unwrap_or(&self.root).to_path_buf();
         create_private_dir(&dir).map_err(|e| self.err("move", to, &e))?;
         std::fs::rename(self.path(from), &target).map_err(|e| self.err("move", from, &e))?;
-        #[cfg(not(unix))]
-        let _ = sync_dir;
-        #[cfg(unix)]
-        if sync_dir && let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
+        if sync_dir {
+            sync_folder(&dir);
         }
         Ok(())
     }
@@ -298,6 +291,17 @@ impl Store for FileStore {
             _ => Ok(()),
         }
     }
+}
+
+/// Makes the entries of folder `dir` (a file renamed into it) durable, where the system has
+/// folders to sync (Unix); best effort: the file itself is synced already.
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// The one writer of a data folder: an exclusive lock on the file `.writer-lock` in it, held

@@ -177,3 +177,59 @@ fn the_mentor_opens_the_overview_from_the_home_and_sees_the_drop() {
     t.assert_shows("daling");
     t.assert_shows("Relatie 2,0 / 4,7 · Doel 2,0 / 4,0 · Aanpak 2,0 / 3,0 · Totaal 2,0 / 3,9");
 }
+
+/// An organisation's overview (which lays out only the youths in view, their heights guessed
+/// until drawn) still reaches a youth far down the list when scrolled: the risk of laying
+/// out only what is in view. (How much it saves is measured by scripts/scale, not here.)
+#[test]
+fn the_overview_draws_the_youths_in_view_and_scrolls_to_the_last() {
+    use bevy_egui::egui;
+    let (raw, key) = crate::mentor_led::locked();
+    let store = crate::table::opened(&raw, &key);
+    let decks = DeckSet::builtin();
+    let (ys, ms) = jas_cards::core::sample::organisation(
+        2,
+        10,
+        2,
+        decks.get("jongere").unwrap(),
+        decks.mirror_of("jongere").unwrap(),
+    );
+    for y in &ys {
+        jas_cards::core::youth::save(&store, y).unwrap();
+    }
+    for m in &ms {
+        jas_cards::core::measurement::save(&store, m).unwrap();
+    }
+    let mut t = crate::table::Table::open(raw, true);
+    t.click_text("Mentordeel");
+    crate::mentor_led::enter_pin(&mut t);
+    t.click_text("Overzicht");
+    let drawn = |t: &mut crate::table::Table, name: &str| t.texts().iter().any(|s| s == name);
+    assert!(drawn(&mut t, "G01-01"));
+    assert!(!drawn(&mut t, "G02-10"), "far below: not in view");
+    // The mouse over the list, and the wheel turned far down.
+    let at = t.drawn("G01-01");
+    let mut q = t
+        .app
+        .world_mut()
+        .query_filtered::<bevy::prelude::Entity, bevy::prelude::With<bevy_egui::PrimaryEguiContext>>();
+    let context = q.single(t.app.world()).unwrap();
+    for event in [
+        egui::Event::PointerMoved(egui::pos2(at.x, at.y + 100.0)),
+        egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -20_000.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+        },
+    ] {
+        t.app
+            .world_mut()
+            .write_message(bevy_egui::input::EguiInputEvent { context, event });
+        t.settle();
+    }
+    for _ in 0..10 {
+        t.settle();
+    }
+    assert!(drawn(&mut t, "G02-10"), "{:?}", t.texts());
+}

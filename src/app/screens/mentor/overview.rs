@@ -19,6 +19,9 @@ use crate::core::overview::{OverviewRow, overview};
 use crate::core::report::{overview_pdf, signed};
 use crate::core::schedule::today;
 
+/// A youth's block before it has been drawn (its real height is kept once it has).
+const GUESSED_HEIGHT: f32 = 300.0;
+
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
@@ -31,6 +34,7 @@ fn ui(
     (library, youths, decks, org): (Res<Library>, Res<Youths>, Res<Decks>, Res<Org>),
     mut exports: Exports,
     mut cached: Local<Option<Vec<OverviewRow>>>,
+    mut heights: Local<Vec<f32>>,
 ) -> Result {
     // Worked out when the data changes, not on every frame: an organisation's years of
     // measurements are thousands of rounds.
@@ -61,9 +65,23 @@ fn ui(
         });
         ui.label(egui::RichText::new(t::OVERVIEW_NOTE.get(lang)).italics());
         exports.note(ui, lang);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for row in rows {
-                row_ui(ui, row, &decks.set, lang);
+        // Only the youths in view are laid out: an organisation has hundreds. Each block's
+        // height is known once it was drawn; until then it is guessed.
+        heights.resize(rows.len(), GUESSED_HEIGHT);
+        egui::ScrollArea::vertical().show_viewport(ui, |ui, viewport| {
+            let top = ui.min_rect().top();
+            let mut y = 0.0;
+            for (row, height) in rows.iter().zip(heights.iter_mut()) {
+                let visible =
+                    y + *height >= viewport.top() - 200.0 && y <= viewport.bottom() + 200.0;
+                if visible {
+                    let start = ui.cursor().top();
+                    row_ui(ui, row, &decks.set, lang);
+                    *height = ui.cursor().top() - start;
+                } else {
+                    ui.add_space(*height - ui.spacing().item_spacing.y);
+                }
+                y = ui.cursor().top() - top;
             }
         });
     })?;

@@ -28,7 +28,7 @@ fn a_paper_round_is_entered_form_by_form_and_opens_like_any_round() {
     let mut t = Table::open(raw.clone(), true);
     t.click_text("Mentordeel");
     enter_pin(&mut t);
-    t.click_text("Papieren lijst invoeren");
+    t.click_text("Papieren lijst");
     assert_eq!(t.screen(), Screen::PaperForm);
     t.click_text("Anna");
     t.click_text("Tussenevaluatie");

@@ -33,7 +33,9 @@ const LOCK_AND_LEAVE = [1173, 52], PIN_FIELD = [200, 165];
 const RESUME_YOUTH = [890, 390];
 // A new round on a fresh tablet: "+ Nieuwe jongere", its name field, "Geef de tablet aan Sam";
 // then "Mijn kaarten sorteren" in the waiting box and "We zitten samen" before the board.
-const NEW_YOUTH = [176, 226], NEW_NAME = [195, 294], HAND_TO = [316, 680];
+// (Read again on 2026-11-30: "Voor wie?" shares its choices' line, and a choice for the
+// mentor's guess sits under the round settings.)
+const NEW_YOUTH = [292, 191], NEW_NAME = [195, 248], HAND_TO = [316, 707];
 const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390], BOARD_CSV = [455, 103];
 // "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
 const STOP = [82, 44], I_AM_THE_MENTOR = [640, 468];

@@ -356,6 +356,7 @@ pub const FURTHEST_APART: Tr = tr("Verst uit elkaar", "Furthest apart");
 pub const PAPER: Tr = tr("papier", "paper");
 
 // A paper form entered
+pub const PAPER_FORM_SHORT: Tr = tr("Papieren lijst", "Paper form");
 pub const PAPER_FORM: Tr = tr("Papieren lijst invoeren", "Enter a paper form");
 pub const FILLED_IN_ON: Tr = tr("Ingevuld op", "Filled in on");
 pub const NOT_FILLED_IN: Tr = tr("niet ingevuld", "not filled in");

@@ -40,8 +40,6 @@ enum Go {
     HandOver(Screen),
     /// The gate, asking for the PIN to make a new recovery code.
     NewRecoveryCode,
-    /// Another screen of the mentor area.
-    Open(Screen),
 }
 
 /// What the parts of the home share: what they show from, and where a tap goes.
@@ -114,30 +112,38 @@ fn home(
         };
         let wide = ui.available_width() > 1000.0;
         let mut new_code = false;
-        ui.horizontal(|ui| {
-            ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t::LOCK_AND_LEAVE.get(lang)).clicked() {
-                    next.set(Screen::Start);
-                }
-                if ui.button(t::OVERVIEW.get(lang)).clicked() {
-                    next.set(Screen::Overview);
-                }
-                if ui.button(t::TRANSFER.get(lang)).clicked() {
-                    next.set(Screen::Transfer);
-                }
-                if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
-                    // Complete rounds only: the hand-over promised the youth so.
-                    let out = exportable(&library.0);
-                    exports.csv(&format!("jas-{}", date_of(&now())), &out);
-                }
-                // Seldom needed: a recovery code that was lost (or seen by someone) is
-                // replaced here. On a narrow screen it waits at the bottom of the page.
-                if wide && ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
-                    new_code = true;
-                }
+        let buttons = |ui: &mut egui::Ui| {
+            if ui.button(t::LOCK_AND_LEAVE.get(lang)).clicked() {
+                next.set(Screen::Start);
+            }
+            if ui.button(t::EXPORT_ALL.get(lang)).clicked() {
+                // Complete rounds only: the hand-over promised the youth so.
+                let out = exportable(&library.0);
+                exports.csv(&format!("jas-{}", date_of(&now())), &out);
+            }
+            // The everyday buttons nearest the right edge, where the tests and hands
+            // expect them; the new ones to their left.
+            if ui.button(t::TRANSFER.get(lang)).clicked() {
+                next.set(Screen::Transfer);
+            }
+            if ui.button(t::OVERVIEW.get(lang)).clicked() {
+                next.set(Screen::Overview);
+            }
+            // Years of paper forms, entered by hand.
+            if ui.button(t::PAPER_FORM_SHORT.get(lang)).clicked() {
+                next.set(Screen::PaperForm);
+            }
+        };
+        if wide {
+            ui.horizontal(|ui| {
+                ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
             });
-        });
+        } else {
+            // Upright the buttons wrap under the title: one row would be wider than the screen.
+            ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
+            ui.horizontal_wrapped(buttons);
+        }
         exports.note(ui, lang);
         if !problems.0.is_empty() {
             ui.label(bold(t::PROBLEMS_HEADING.get(lang), 24.0));
@@ -188,7 +194,15 @@ fn home(
                     ui.set_width(rest);
                     egui::ScrollArea::vertical()
                         .id_salt("youths")
-                        .show(ui, |ui| youth_list(ui, &mut h, &library.0));
+                        .show(ui, |ui| {
+                            youth_list(ui, &mut h, &library.0);
+                            // Seldom needed: a recovery code that was lost (or seen by
+                            // someone) is replaced here, at the bottom of the page.
+                            ui.add_space(24.0);
+                            if ui.button(t::NEW_RECOVERY.get(lang)).clicked() {
+                                new_code = true;
+                            }
+                        });
                 });
             });
         } else {
@@ -222,7 +236,6 @@ fn home(
             };
             form.go(Screen::Sort);
         }
-        Some(Go::Open(screen)) => form.go(screen),
         Some(Go::NewRecoveryCode) => {
             area.renew = true;
             form.go(Screen::MentorGate);
@@ -277,10 +290,6 @@ fn waiting_ui(ui: &mut egui::Ui, h: &mut Home, round: &Round) {
 /// Every youth (the records, then pseudonyms not yet linked to one) with their rounds.
 fn youth_list(ui: &mut egui::Ui, h: &mut Home, all: &[Measurement]) {
     let (lang, youths) = (h.lang, h.youths);
-    // Years of paper forms, entered by hand, into these youths' histories.
-    if ui.button(t::PAPER_FORM.get(lang)).clicked() {
-        h.go = Some(Go::Open(Screen::PaperForm));
-    }
     // The youths with a record, what is due first on top; then rounds not yet linked.
     let grouped = crate::core::round::by_youth(all);
     let mut due: Vec<(Option<Due>, &Youth)> = youths

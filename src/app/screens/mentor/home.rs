@@ -112,7 +112,7 @@ fn home(
         };
         let wide = ui.available_width() > 1000.0;
         let mut new_code = false;
-        let buttons = |ui: &mut egui::Ui| {
+        let mut buttons = |ui: &mut egui::Ui| {
             if ui.button(t::LOCK_AND_LEAVE.get(lang)).clicked() {
                 next.set(Screen::Start);
             }
@@ -140,9 +140,12 @@ fn home(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), buttons);
             });
         } else {
-            // Upright the buttons wrap under the title: one row would be wider than the screen.
-            ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
-            ui.horizontal_wrapped(buttons);
+            // Upright the buttons follow the title and wrap: one row would be wider than the
+            // screen.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(bold(t::MENTOR_AREA.get(lang), 40.0));
+                buttons(ui);
+            });
         }
         exports.note(ui, lang);
         if !problems.0.is_empty() {

@@ -10,13 +10,13 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptio
 
 use super::board::{Board, PartRow, Section, Side, grid};
 use super::deck::{Deck, Role};
-use super::guess::guess_score;
 use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
 use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
+mod guess;
 mod overview;
 mod piles;
 mod words;
@@ -266,49 +266,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // The mentor's guess of the youth's piles, against the youth's own.
     if let Some(g) = input.guess.filter(|g| g.sort.is_finished()) {
-        let s = guess_score(y, g);
-        out.gap(12.0);
-        out.need(14.0 * 1.4 * 3.0 + 10.0 * 1.4 * 2.0);
-        out.para(MARGIN, text_w, 14.0, true, w.guess);
-        out.para(MARGIN, text_w, 9.5, false, w.guess_note);
-        let of = |n: usize| format!("{n} / {} {}", s.compared, w.of_cards);
-        out.para(
-            MARGIN,
-            text_w,
-            10.5,
-            false,
-            &format!(
-                "{}: {}. {}: {}. {}: {}.",
-                w.guess_same,
-                of(s.same),
-                w.guess_one_apart,
-                of(s.one_apart),
-                w.guess_mean,
-                signed(s.mean_difference, lang)
-            ),
-        );
-        for (label, ids) in [(w.guess_higher, &s.over), (w.guess_lower, &s.under)] {
-            if ids.is_empty() {
-                continue;
-            }
-            out.para(MARGIN, text_w, 10.5, true, &format!("{label}:"));
-            for id in ids {
-                let text = input
-                    .deck
-                    .and_then(|d| {
-                        d.statement(id)
-                            .map(|st| st.text.get(lang, d.main_language()))
-                    })
-                    .unwrap_or(id);
-                out.para(
-                    MARGIN + 12.0,
-                    text_w - 12.0,
-                    10.0,
-                    false,
-                    &format!("- {text}"),
-                );
-            }
-        }
+        guess::section(&mut out, text_w, input, g);
     }
 
     // Statements in talk order

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::Failure;
 use super::data::open_with_pin;
 use super::transfer::chosen;
-use crate::core::answers::{paper_measurement, parse_answers};
+use crate::core::answers::{check_joins, paper_measurement, parse_answers};
 use crate::core::deck::{Role, load_deck};
 use crate::core::measurement::{Moment, load_all, save};
 use crate::core::round::For;
@@ -63,12 +63,16 @@ pub(super) fn import_answers(data_dir: &Path, form: PaperForm) -> Result<(), Fai
     match form.round {
         Some(round) => {
             // Joins a round of this youth that has no form of this role yet.
-            let theirs = all
+            let theirs: Vec<_> = all
                 .iter()
-                .any(|x| x.round == round && x.youth_id.as_deref() == Some(y.id.as_str()));
-            if !theirs {
+                .filter(|x| x.round == round && x.youth_id.as_deref() == Some(y.id.as_str()))
+                .cloned()
+                .collect();
+            if theirs.is_empty() {
                 return Err(format!("youth {} has no round \"{round}\"", y.id));
             }
+            check_joins(&theirs, &deck, form.moment)
+                .map_err(|e| format!("{e}; nothing was imported"))?;
             m.round = round.to_string();
             m.id = format!("{round}-{}", m.role);
             if all.iter().any(|x| x.id == m.id) {

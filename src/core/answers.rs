@@ -165,3 +165,50 @@ pub fn paper_measurement(
     m.sort = Sort::replay(m.sort.seed(), m.sort.order().to_vec(), moves)?;
     Ok(m)
 }
+
+/// Whether a form sorted with `deck` at `moment` may join a round that holds `round` (its
+/// measurements so far): the round's moment, its statements, and for a mentor's form the deck
+/// it mirrors must be the round's. A form that does not pair would give a board comparing
+/// different questions, or a measurement counted at the wrong moment.
+pub fn check_joins(
+    round: &[super::measurement::Measurement],
+    deck: &Deck,
+    moment: super::measurement::Moment,
+) -> Result<(), String> {
+    use super::deck::Role;
+    let Some(first) = round.first() else {
+        return Err("the round has no form yet".into());
+    };
+    if first.moment != moment {
+        return Err(format!(
+            "round \"{}\" is a {} round, not {}",
+            first.round,
+            first.moment.as_str(),
+            moment.as_str()
+        ));
+    }
+    let ids = |items: &mut dyn Iterator<Item = String>| {
+        let mut v: Vec<String> = items.collect();
+        v.sort();
+        v
+    };
+    let ours = ids(&mut deck.statements.iter().map(|s| s.id.clone()));
+    for m in round {
+        if deck.role == Role::Mentor
+            && !m.role.is_mentors()
+            && deck.pairs_with.as_deref() != Some(m.deck.id.as_str())
+        {
+            return Err(format!(
+                "deck \"{}\" is not the mentor deck of \"{}\", the deck of round \"{}\"",
+                deck.id, m.deck.id, m.round
+            ));
+        }
+        if ids(&mut m.sort.order().iter().cloned()) != ours {
+            return Err(format!(
+                "deck \"{}\" does not have the statements of round \"{}\" (deck \"{}\")",
+                deck.id, m.round, m.deck.id
+            ));
+        }
+    }
+    Ok(())
+}

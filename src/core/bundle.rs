@@ -174,12 +174,16 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Bundle, BundleError> {
     struct Head {
         format: u32,
     }
-    if let Ok(h) = ron::from_str::<Head>(&text)
-        && h.format > FORMAT
-    {
-        return Err(BundleError::Newer(h.format));
+    // Parsed once in full (tens of megabytes for an organisation); the format alone only when
+    // that fails, to tell a newer version's bundle from a damaged one.
+    match ron::from_str::<Bundle>(&text) {
+        Ok(b) if b.format > FORMAT => Err(BundleError::Newer(b.format)),
+        Ok(b) => Ok(b),
+        Err(e) => match ron::from_str::<Head>(&text) {
+            Ok(h) if h.format > FORMAT => Err(BundleError::Newer(h.format)),
+            _ => Err(BundleError::Damaged(e.to_string())),
+        },
     }
-    ron::from_str(&text).map_err(|e| BundleError::Damaged(e.to_string()))
 }
 
 /// What an import does, worked out before anything is written.

@@ -677,6 +677,25 @@ fn import_answers_enters_a_paper_form_for_a_youth_marked_as_paper() {
     m[2] = "levels/mentor.ron".into();
     m[4] = mentor_answers;
     m.extend(["--round".into(), round.into()]);
+    // At another moment than the round's: refused, nothing written.
+    let mut wrong = m.clone();
+    wrong[10] = "mid_evaluation".into();
+    let before = std::fs::read_dir(data.join("measurements"))
+        .unwrap()
+        .count();
+    let o = run(&wrong.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is a start round, not mid_evaluation; nothing was imported"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read_dir(data.join("measurements"))
+            .unwrap()
+            .count(),
+        before
+    );
     let o = run(&m.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(o.status.success(), "{}", stderr(&o));
     let out = dir.path().join("out.csv");

@@ -65,3 +65,42 @@ fn a_paper_form_scores_as_its_answers_on_its_own_day_and_says_it_is_paper() {
     }));
     assert!(text.contains("Bron: een papieren lijst"), "{text}");
 }
+
+#[test]
+fn a_form_joins_a_round_only_with_its_moment_its_statements_and_the_mirroring_deck() {
+    use jas_cards::core::answers::check_joins;
+    let decks = DeckSet::builtin();
+    let kort = decks.get("kort").unwrap();
+    let who = For {
+        name: "AB",
+        record: None,
+    };
+    let youths = paper_measurement(
+        kort,
+        &parse_answers(kort, FORM).unwrap(),
+        who,
+        Moment::Start,
+        "2025-03-14",
+        9,
+    )
+    .unwrap();
+    let round = [youths];
+    // The short deck's own mentor deck, at the round's moment: it pairs.
+    let mentor_kort = decks.get("mentor-kort").unwrap();
+    assert_eq!(check_joins(&round, mentor_kort, Moment::Start), Ok(()));
+    // Another moment than the round's: refused, naming both.
+    let e = check_joins(&round, mentor_kort, Moment::MidEvaluation).unwrap_err();
+    assert!(e.contains("is a start round, not mid_evaluation"), "{e}");
+    // The full mentor deck mirrors the full youth deck, not the short one.
+    let mentor = decks.get("mentor").unwrap();
+    let e = check_joins(&round, mentor, Moment::Start).unwrap_err();
+    assert!(e.contains("is not the mentor deck of \"kort\""), "{e}");
+    // A youth's form of another deck (the youth's second form after the mentor's): other
+    // statements, refused.
+    let jongere = decks.get("jongere").unwrap();
+    let e = check_joins(&round, jongere, Moment::Start).unwrap_err();
+    assert!(e.contains("does not have the statements of round"), "{e}");
+    // The parent's mentor deck mirrors the parent deck: not this round's.
+    let mentor_ouder = decks.get("mentor-ouder").unwrap();
+    assert!(check_joins(&round, mentor_ouder, Moment::Start).is_err());
+}

@@ -79,3 +79,67 @@ fn a_file_made_on_one_tablet_is_read_in_on_another_and_a_wrong_passphrase_reads_
     laptop.click_text("Terug");
     laptop.assert_shows("Anna");
 }
+
+/// The browser's file dialog, as the screen sees it: `open` shows it, and the file chosen
+/// arrives later, once.
+#[derive(Default)]
+struct Dialog {
+    shown: std::sync::Mutex<u32>,
+    chosen: std::sync::Mutex<Option<(String, Vec<u8>)>>,
+    arrived: std::sync::Mutex<Option<(String, Vec<u8>)>>,
+}
+
+impl jas_cards::app::exports::Pick for Dialog {
+    fn open(&self) {
+        *self.shown.lock().unwrap() += 1;
+        *self.arrived.lock().unwrap() = self.chosen.lock().unwrap().take();
+    }
+    fn take(&self) -> Option<(String, Vec<u8>)> {
+        self.arrived.lock().unwrap().take()
+    }
+    fn waiting(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn in_the_browser_the_file_is_chosen_in_the_file_dialog_and_read_in() {
+    let (store, _) = store_with_anna();
+    let tablet = opened(&store, &crate::mentor_led::key_of(&store));
+    let ys = jas_cards::core::youth::load_all(&tablet).0;
+    let ms = load_all(&tablet).measurements;
+    let held = ms.len();
+    let bytes = bundle::seal(
+        &bundle::make(&ys, &ms, "2026-11-30T09:00:00Z"),
+        PASSPHRASE,
+        Some(4),
+    )
+    .unwrap();
+
+    let (raw, key) = locked();
+    let mut laptop = Table::open(raw.clone(), true);
+    let dialog = Arc::new(Dialog::default());
+    *dialog.chosen.lock().unwrap() = Some(("jas-anna.jasbundle".into(), bytes));
+    laptop.app.insert_resource(Inbox::Picker(dialog.clone()));
+    laptop.click_text("Mentordeel");
+    enter_pin(&mut laptop);
+    laptop.click_text("Overzetten");
+    // No folder to look in: the dialog is the way, and nothing is asked before a file is chosen.
+    assert!(
+        !laptop
+            .texts()
+            .iter()
+            .any(|t| t.starts_with("Wachtzin van het bestand"))
+    );
+    laptop.click_text("Bestand kiezen");
+    assert_eq!(*dialog.shown.lock().unwrap(), 1);
+    laptop.app.update();
+    laptop.assert_shows("jas-anna.jasbundle");
+    laptop.click_text("Wachtzin van het bestand");
+    laptop.type_text(PASSPHRASE);
+    laptop.click_text("Inlezen");
+    laptop.assert_shows(&format!(
+        "Ingelezen: {held} nieuw, 0 bijgewerkt, 0 waren er al."
+    ));
+    assert_eq!(load_all(&opened(&raw, &key)).measurements.len(), held);
+}

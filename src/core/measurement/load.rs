@@ -54,24 +54,31 @@ pub fn parse(bytes: &[u8]) -> Result<Measurement, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Damaged("the file is empty".into()));
     }
-    match ron::from_str::<Head>(text) {
-        Ok(h) if h.format > FORMAT_VERSION => {
-            return Err(LoadError::Newer { format: h.format });
-        }
-        Ok(h) if h.format < 1 => {
+    // Parsed once in full; only a file that does not parse is parsed again for its format
+    // alone, to tell a newer version's file (kept as it is) from a damaged one.
+    let m: Measurement = match ron::from_str(text) {
+        Ok(m) => m,
+        Err(e) => {
+            if let Ok(h) = ron::from_str::<Head>(text)
+                && h.format > FORMAT_VERSION
+            {
+                return Err(LoadError::Newer { format: h.format });
+            }
             return Err(LoadError::Damaged(format!(
-                "unknown format version {}",
-                h.format
+                "line {}, column {}: {}",
+                e.span.start.line, e.span.start.col, e.code
             )));
         }
-        _ => {}
+    };
+    if m.format > FORMAT_VERSION {
+        return Err(LoadError::Newer { format: m.format });
     }
-    let m: Measurement = ron::from_str(text).map_err(|e| {
-        LoadError::Damaged(format!(
-            "line {}, column {}: {}",
-            e.span.start.line, e.span.start.col, e.code
-        ))
-    })?;
+    if m.format < 1 {
+        return Err(LoadError::Damaged(format!(
+            "unknown format version {}",
+            m.format
+        )));
+    }
     m.check().map_err(LoadError::Damaged)?;
     Ok(m)
 }

@@ -31,6 +31,14 @@ pub const FORMAT: u32 = 1;
 /// hold out against guessing on someone else's computer.
 pub const MIN_PASSPHRASE: usize = 10;
 
+/// scrypt's work factor (log2 N) a bundle is sealed with, and the most one is opened with:
+/// age's recommended 2^18, about half a second and 256 MiB on our 2-core machine. Fixed
+/// rather than measured on the device that makes the bundle (age's default), which picks
+/// 1-2 s there (2^20, 1 GiB, on a quick laptop) and which a tablet must then match: a
+/// tablet's browser may not have 1 GiB to give, and age refuses a bundle made on a device
+/// 16 times faster.
+pub const WORK_FACTOR: u8 = 18;
+
 /// A bundle larger than this is not read (18,000 measurements made about 60 MB).
 pub const MAX_BUNDLE_BYTES: u64 = 1 << 30;
 
@@ -63,6 +71,9 @@ pub enum BundleError {
     Newer(u32),
     /// Larger than [`MAX_BUNDLE_BYTES`].
     TooLarge(u64),
+    /// Sealed with a scrypt work factor above [`WORK_FACTOR`] (not made by this app): opening
+    /// it could take minutes and gigabytes.
+    TooMuchWork(u8),
 }
 
 impl std::fmt::Display for BundleError {
@@ -80,6 +91,10 @@ impl std::fmt::Display for BundleError {
                 "made by a newer version of JAS-kaarten (bundle format {format}; this version reads {FORMAT})"
             ),
             BundleError::TooLarge(n) => write!(f, "{n} bytes, more than a bundle can be"),
+            BundleError::TooMuchWork(n) => write!(
+                f,
+                "sealed with scrypt work factor {n}, more than a bundle uses ({WORK_FACTOR}): not made by JAS-kaarten"
+            ),
         }
     }
 }
@@ -114,15 +129,14 @@ pub fn make(youths: &[Youth], measurements: &[Measurement], made: &str) -> Bundl
         youths: youths.to_vec(),
         // Compact, not as the files are written: a bundle of thousands is a third smaller
         // and quicker to write and read. `parse` reads either.
-        measurements: measurements
-            .iter()
-            .map(|m| ron::to_string(m).expect("a measurement always serialises"))
-            .collect(),
+        measurements: super::parallel::map(measurements, 8, |m| {
+            ron::to_string(m).expect("a measurement always serialises")
+        }),
     }
 }
 
-/// The bundle encrypted with `passphrase`. `work_factor` (scrypt's log2 N) is chosen by age
-/// to take about a second on this machine when `None`; tests pass a small one.
+/// The bundle encrypted with `passphrase`. `work_factor` (scrypt's log2 N) is
+/// [`WORK_FACTOR`] when `None`; tests pass a small one.
 pub fn seal(
     bundle: &Bundle,
     passphrase: &str,
@@ -133,9 +147,7 @@ pub fn seal(
     }
     let text = ron::to_string(bundle).expect("a bundle always serialises");
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
-    if let Some(n) = work_factor {
-        recipient.set_work_factor(n);
-    }
+    recipient.set_work_factor(work_factor.unwrap_or(WORK_FACTOR));
     let encryptor =
         age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
             .expect("one recipient");
@@ -156,13 +168,15 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Bundle, BundleError> {
     if !decryptor.is_scrypt() {
         return Err(BundleError::NotABundle);
     }
-    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+    identity.set_max_work_factor(WORK_FACTOR);
     let mut reader = decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 BundleError::WrongPassphrase
             }
+            age::DecryptError::ExcessiveWork { required, .. } => BundleError::TooMuchWork(required),
             other => BundleError::Damaged(other.to_string()),
         })?;
     let mut text = String::new();
@@ -226,8 +240,10 @@ pub fn plan(local: &[Measurement], local_youths: &[Youth], bundle: &Bundle) -> M
     let here: BTreeMap<&str, &Measurement> = local.iter().map(|m| (m.id.as_str(), m)).collect();
     // The bundle's newest copy of each id (a bundle made by hand may hold one twice).
     let mut incoming: BTreeMap<String, Measurement> = BTreeMap::new();
-    for (i, text) in bundle.measurements.iter().enumerate() {
-        match parse(text.as_bytes()) {
+    // Parsed on every core: thousands of them in an organisation's bundle.
+    let parsed = super::parallel::map(&bundle.measurements, 8, |text| parse(text.as_bytes()));
+    for (i, parsed) in parsed.into_iter().enumerate() {
+        match parsed {
             Ok(m) => {
                 if incoming.get(&m.id).is_none_or(|o| m.updated > o.updated) {
                     incoming.insert(m.id.clone(), m);
@@ -335,21 +351,19 @@ pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
     // Leftovers of an import that never committed.
     finish(store)?;
     // The files' places and contents; each is staged at `transfer/` + its place.
-    let mut files: Vec<(String, String)> = Vec::new();
+    let mut files: Vec<(String, Staged)> = Vec::new();
     for y in &merge.youths_added {
-        let text = ron::ser::to_string_pretty(y, ron::ser::PrettyConfig::default())
-            .expect("a youth always serialises");
-        files.push((y.key_in_store(), text));
+        files.push((y.key_in_store(), Staged::Youth(y)));
     }
     for m in merge.added.iter().chain(&merge.updated) {
-        files.push((m.key_in_store(), m.to_ron()));
+        files.push((m.key_in_store(), Staged::Measurement(m)));
     }
     if files.is_empty() {
         return Ok(());
     }
     stage(store, &files)?;
     for folder in [youth::FOLDER, super::measurement::FOLDER] {
-        store.sync(&format!("{STAGING}/{folder}"))?;
+        store.sync_staged(&format!("{STAGING}/{folder}"))?;
     }
     // The one write that makes the import happen.
     let moves: Vec<&str> = files.iter().map(|(to, _)| to.as_str()).collect();
@@ -359,27 +373,31 @@ pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Writes the staged `files` (place, text) under `transfer/`, on several threads where there
-/// are threads (encrypting and syncing thousands of files is most of an import's time).
-/// The first failure is returned; a file written before it stays staged until [`finish`].
-fn stage(store: &dyn Store, files: &[(String, String)]) -> Result<(), StoreError> {
-    let one = |(to, text): &(String, String)| {
-        store.write_unsynced(&format!("{STAGING}/{to}"), text.as_bytes())
-    };
-    let threads = if cfg!(target_arch = "wasm32") { 1 } else { 8 };
-    if files.len() < 64 || threads == 1 {
-        return files.iter().try_for_each(one);
-    }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().try_for_each(one)))
-            .collect();
-        workers
-            .into_iter()
-            .try_for_each(|w| w.join().expect("a staging thread does not panic"))
+/// Writes the staged `files` (place, what) under `transfer/`, on every core (serialising,
+/// encrypting and writing thousands of files is most of an import's time). The first
+/// failure is returned; a file written before it stays staged until [`finish`].
+fn stage(store: &dyn Store, files: &[(String, Staged)]) -> Result<(), StoreError> {
+    super::parallel::map(files, 8, |(to, what)| {
+        store.write_staged(&format!("{STAGING}/{to}"), what.text().as_bytes())
     })
+    .into_iter()
+    .collect()
+}
+
+/// A file an import stages.
+enum Staged<'a> {
+    Youth(&'a Youth),
+    Measurement(&'a Measurement),
+}
+
+impl Staged<'_> {
+    fn text(&self) -> String {
+        match self {
+            Staged::Youth(y) => ron::ser::to_string_pretty(y, ron::ser::PrettyConfig::default())
+                .expect("a youth always serialises"),
+            Staged::Measurement(m) => m.to_ron(),
+        }
+    }
 }
 
 /// Completes an import that committed (moves its staged files into place) or removes the

@@ -14,6 +14,7 @@ pub mod lock;
 pub mod measurement;
 pub mod organisation;
 pub mod overview;
+pub mod parallel;
 pub mod report;
 pub mod round;
 pub mod sample;

@@ -218,11 +218,15 @@ impl Store for SealedStore {
         self.inner.write(key, &self.sealed(key, bytes)?)
     }
 
-    fn write_unsynced(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+    fn write_staged(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
         if !is_sealed_key(key) {
-            return self.inner.write_unsynced(key, bytes);
+            return self.inner.write_staged(key, bytes);
         }
-        self.inner.write_unsynced(key, &self.sealed(key, bytes)?)
+        self.inner.write_staged(key, &self.sealed(key, bytes)?)
+    }
+
+    fn sync_staged(&self, prefix: &str) -> Result<(), StoreError> {
+        self.inner.sync_staged(prefix)
     }
 
     fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {

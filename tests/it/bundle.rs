@@ -15,7 +15,7 @@ use crate::board::pair;
 use crate::table::opened;
 
 const PASSPHRASE: &str = "paard batterij nietje";
-/// A small scrypt work factor keeps the tests quick; the app lets age pick one of a second.
+/// A small scrypt work factor keeps the tests quick; the app uses `bundle::WORK_FACTOR`.
 const QUICK: Option<u8> = Some(10);
 
 fn youth_of(m: &mut [Measurement], name: &str, random: u64) -> Youth {
@@ -95,6 +95,34 @@ fn a_wrong_passphrase_a_damaged_or_a_foreign_file_gets_a_clear_refusal() {
         BundleError::WrongPassphrase.to_string(),
         "the passphrase does not open it"
     );
+    // A file asking more of scrypt than a bundle does (2^19 for the 2^10 it was sealed with):
+    // refused before any of that work is done, as not made by the app.
+    let header_end = sealed.windows(4).position(|w| w == b"\n---").unwrap();
+    let header = String::from_utf8(sealed[..header_end].to_vec()).unwrap();
+    let asking = header.replacen(" 10\n", " 19\n", 1);
+    assert_ne!(asking, header);
+    let mut greedy = asking.into_bytes();
+    greedy.extend_from_slice(&sealed[header_end..]);
+    assert_eq!(
+        bundle::open(&greedy, PASSPHRASE),
+        Err(BundleError::TooMuchWork(19))
+    );
+}
+
+#[test]
+fn a_bundle_is_sealed_with_ages_recommended_scrypt_work_factor_whatever_the_device() {
+    // Not age's measured default (1-2 s on the device making it: 2^20 on a quick laptop,
+    // more than a tablet's browser can open): 2^18, in the file's header.
+    let (ys, ms) = two_youths();
+    let sealed = bundle::seal(&make(&ys, &ms, "now"), PASSPHRASE, None).unwrap();
+    let header = String::from_utf8_lossy(&sealed[..200]).to_string();
+    let stanza = header
+        .lines()
+        .find(|l| l.starts_with("-> scrypt "))
+        .unwrap();
+    assert_eq!(stanza.split(' ').nth(3), Some("18"), "{stanza}");
+    assert_eq!(bundle::WORK_FACTOR, 18);
+    assert!(bundle::open(&sealed, PASSPHRASE).is_ok());
 }
 
 /// The measurements of a store, by id, with their `updated` times.

@@ -334,3 +334,12 @@ fn a_file_of_two_mebibytes_is_refused_without_parsing() {
         "more than a measurement can be (1 MiB)",
     );
 }
+
+#[test]
+fn work_spread_over_threads_comes_back_in_order() {
+    let items: Vec<u32> = (0..1000).collect();
+    for most in [1, 2, 4, 8] {
+        let doubled = jas_cards::core::parallel::map(&items, most, |x| x * 2);
+        assert_eq!(doubled, (0..1000).map(|x| x * 2).collect::<Vec<_>>());
+    }
+}

@@ -10,7 +10,9 @@
 // with the PIN and the keyboard's Enter and downloads the CSV export, leaves and comes back in
 // from the start screen. Then turns the tablet to portrait; on a fresh tablet drives the
 // mentor-led round from the mentor adding a youth to the board opened together; and types a
-// name once more as an Android tablet (whose keyboard bevy_egui handles itself).
+// name once more as an Android tablet (whose keyboard bevy_egui handles itself). The
+// mentor-led tablet's data goes to a fresh laptop through "Overzetten": an encrypted file
+// downloaded, picked in the browser's file dialog, read in with the passphrase, exported.
 // Saves screenshots and prints the load timings.
 //   node web-test.mjs URL OUT_DIR
 import fs from "node:fs";
@@ -39,6 +41,11 @@ const NEW_YOUTH = [292, 191], NEW_NAME = [195, 248], HAND_TO = [316, 707];
 const SORT_MINE = [236, 277], TOGETHER_GO = [640, 390], BOARD_CSV = [455, 103];
 // "Stoppen" on the sort screen, then "Ik ben de mentor" on the screen it ends on.
 const STOP = [82, 44], I_AM_THE_MENTOR = [640, 468];
+// "Overzetten": on the mentor home; then (in "Meegeven") the passphrase, again, "Bestand
+// maken"; (in "Binnenhalen") "Bestand kiezen", the file's passphrase, "Inlezen". "Terug" on
+// the board. (Read off the headless harness, 2026-11-30.)
+const TRANSFER = [725, 52], OUT_PASS = [150, 315], OUT_AGAIN = [150, 385], MAKE_FILE = [336, 548];
+const CHOOSE_FILE = [754, 250], IN_PASS = [785, 353], READ_IN = [943, 442], BOARD_BACK = [89, 103];
 // The speaker button under the card (left of "Draai om").
 const CARD_SPEAKER = [337, 450];
 const PILES = [[136, 650], [388, 650], [640, 650], [892, 650], [1144, 650]];
@@ -435,8 +442,75 @@ const samCsv = await boardCsv(page3, tap3);
 if (samCsv.items.filter((l) => l.startsWith("Sam,youth,")).length !== total) fail(`the items CSV does not hold the ${total} cards of "Sam":\n${samCsv.items.slice(0, 3)}`);
 if (samCsv.items.filter((l) => l.startsWith("Sam,mentor,")).length !== total) fail("the items CSV does not hold the mentor's cards");
 if (samCsv.scores.length !== 2 || !samCsv.scores.every((l) => l.split(",")[samCsv.finished] === "1")) fail(`the scores CSV has no two finished lines for "Sam":\n${samCsv.scores}`);
+// "Overzetten" to the behavioural scientist's laptop: the tablet makes the encrypted file (a
+// download), the laptop (a fresh one, its own PIN) picks it in the browser's file dialog,
+// reads it in with the passphrase, and its own export then holds both of Sam's sorts.
+const PASSPHRASE = "paard batterij nietje";
+await tap3(BOARD_BACK);
+await screenOf(page3, "mentorhome");
+await tap3(TRANSFER);
+await screenOf(page3, "transfer");
+await tap3(OUT_PASS);
+await type3(PASSPHRASE);
+await tap3(OUT_AGAIN);
+await type3(PASSPHRASE);
+const bundleDownload = page3.waitForEvent("download", { timeout: 30000 });
+await tap3(MAKE_FILE);
+const made = await bundleDownload.catch(() => fail("'Bestand maken' offered no download"));
+if (!/^jas-\d{8}-\d{6}\.jasbundle$/.test(made.suggestedFilename())) fail(`unexpected bundle name: ${made.suggestedFilename()}`);
+const bundlePath = `${out}/${made.suggestedFilename()}`;
+await made.saveAs(bundlePath);
+if (!fs.readFileSync(bundlePath).subarray(0, 21).toString().startsWith("age-encryption.org/v1")) fail("the bundle is not an age file");
+if (fs.readFileSync(bundlePath).includes("Sam")) fail("the bundle shows its contents");
+await page3.screenshot({ path: `${out}/transfer-made.png` });
 if (errors.length) fail("the page reported errors");
 await tablet.close();
+
+const laptop = await browser.newContext({
+  viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD, acceptDownloads: true,
+});
+const page4 = await laptop.newPage();
+const cdp4 = await laptop.newCDPSession(page4);
+const tap4 = (at) => tapOn(cdp4, at);
+const type4 = async (text) => {
+  for (const c of text) { await page4.keyboard.insertText(c); await sleep(60); }
+  await sleep(400);
+};
+await page4.goto(url);
+await setUp(page4, tap4, type4);
+await tap4(RECOVERY_WRITTEN);
+await screenOf(page4, "mentorhome");
+await tap4(TRANSFER);
+await screenOf(page4, "transfer");
+const chooser = page4.waitForEvent("filechooser", { timeout: 30000 });
+await tap4(CHOOSE_FILE);
+const dialog = await chooser.catch(() => fail("'Bestand kiezen' opened no file dialog"));
+await dialog.setFiles(bundlePath);
+await sleep(1500);
+await tap4(IN_PASS);
+await type4(PASSPHRASE);
+await tap4(READ_IN);
+await sleep(3000);
+await page4.screenshot({ path: `${out}/transfer-read-in.png` });
+const got = await page4.evaluate(() => Object.keys(localStorage)
+  .filter((k) => /^jas-cards\/(measurements|youths)\//.test(k))
+  .map((k) => localStorage.getItem(k)));
+if (got.length !== 3) fail(`the laptop holds ${got.length} of Sam's files after reading in, not 3 (see transfer-read-in.png)`);
+if (!got.every(sealed)) fail("what was read in is stored readable");
+// Sealed to the laptop's own key: its export of everything reads both sorts.
+await tap4([1190, 52]); // "Terug"
+await screenOf(page4, "mentorhome");
+const laptopFiles = [];
+page4.on("download", (d) => laptopFiles.push(d));
+await tap4(EXPORT_ALL);
+for (let i = 0; i < 50 && laptopFiles.length < 2; i++) await sleep(100);
+const laptopScores = laptopFiles.find((d) => /-scores\.csv$/.test(d.suggestedFilename()));
+if (!laptopScores) fail(`the laptop's export offered no scores file (${laptopFiles.length} downloads)`);
+await laptopScores.saveAs(`${out}/laptop-scores.csv`);
+const laptopLines = fs.readFileSync(`${out}/laptop-scores.csv`, "utf8").split("\n").filter((l) => l.startsWith("Sam,"));
+if (laptopLines.length !== 2) fail(`the laptop's export does not hold Sam's two sorts:\n${laptopLines}`);
+if (errors.length) fail("the page reported errors");
+await laptop.close();
 
 // An Android tablet: bevy_egui listens to its keyboard itself; the name must arrive once.
 const android = await browser.newContext({
@@ -507,7 +581,7 @@ const droidCsv = await boardCsv(page2, tap2);
 if (droidCsv.scores.length !== 2 || !droidCsv.scores[0].startsWith("Droid,youth,")) fail(`Android: expected the sorts of "Droid", found ${JSON.stringify(droidCsv.scores)}`);
 if (errors.length) fail("the page reported errors");
 
-console.log(`web-test: ok: the card read aloud in Dutch from inside the touch, its words in the aria-live element; the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back`);
+console.log(`web-test: ok: the card read aloud in Dutch from inside the touch, its words in the aria-live element; the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back; its data made into an encrypted file, picked in a fresh laptop's file dialog, read in with the passphrase, and exported there`);
 console.log(`web_first_screen_ms ${firstScreenMs}`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted set-up, start and intro taps)`);

@@ -329,6 +329,10 @@ pub const NEWER_BUNDLE: Tr = tr(
     "Dit bestand is gemaakt met een nieuwere versie van de app.",
     "This file was made with a newer version of the app.",
 );
+pub const FOREIGN_BUNDLE: Tr = tr(
+    "Dit bestand is niet met JAS-kaarten gemaakt.",
+    "This file was not made with JAS cards.",
+);
 pub const DAMAGED_BUNDLE: Tr = tr(
     "Dit bestand is beschadigd of niet compleet.",
     "This file is damaged or incomplete.",

@@ -107,29 +107,9 @@ fn set_aside(store: &dyn Store, key: &str, why: &str) -> String {
 /// A file read (or why not) and parsed (or why not).
 type ReadParsed = Result<Result<Measurement, LoadError>, StoreError>;
 
-/// Each of `keys` read from `store` and parsed, in order: on as many threads as the machine
-/// has cores (at most 4; one in the browser, which has no threads).
+/// Each of `keys` read from `store` and parsed, in order, on up to 4 threads.
 fn read_parsed<'k>(store: &dyn Store, keys: &[&'k String]) -> Vec<(&'k String, ReadParsed)> {
-    let one = |key: &&'k String| (*key, store.read(key).map(|b| parse(&b)));
-    let threads = if cfg!(target_arch = "wasm32") {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
-    };
-    if threads < 2 || keys.len() < 64 {
-        return keys.iter().map(one).collect();
-    }
-    let chunk = keys.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = keys
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("a reader thread does not panic"))
-            .collect()
-    })
+    crate::core::parallel::map(keys, 4, |key| (*key, store.read(key).map(|b| parse(&b))))
 }
 
 /// Loads every measurement in the store. A damaged file is renamed to

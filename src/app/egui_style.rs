@@ -205,38 +205,62 @@ pub fn full_screen(ctx: &egui::Context, add_contents: impl FnOnce(&mut egui::Ui)
         .show(&mut root, add_contents);
 }
 
-/// Where the text fields of the last egui pass were, in egui points (the browser build opens
-/// the tablet's keyboard when a touch ends on one, see `web/keyboard.rs`).
+/// Where the text fields and the file-dialog buttons of the last egui pass were, in egui
+/// points. The browser build opens the tablet's keyboard, or the file dialog, when a touch
+/// ends on one, inside the touch's own event (see `web/keyboard.rs`, `web/picker.rs`).
 #[derive(Clone, Default)]
-struct TextFields {
+struct TouchSpots {
     pass: u64,
-    rects: Vec<egui::Rect>,
+    text_fields: Vec<egui::Rect>,
+    file_buttons: Vec<egui::Rect>,
+}
+
+/// Notes a spot of this pass (`add` picks the list).
+fn note_spot(ctx: &egui::Context, add: impl FnOnce(&mut TouchSpots)) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| {
+        let spots = d.get_temp_mut_or_default::<TouchSpots>(egui::Id::NULL);
+        if spots.pass != pass {
+            // The first spot of a new pass: the old places are gone.
+            *spots = TouchSpots {
+                pass,
+                ..TouchSpots::default()
+            };
+        }
+        add(spots);
+    });
+}
+
+/// The spots of the pass that ended last (none when it had none).
+fn last_spots(ctx: &egui::Context) -> TouchSpots {
+    match ctx.data(|d| d.get_temp::<TouchSpots>(egui::Id::NULL)) {
+        // The pass counter moves on when a pass ends.
+        Some(s) if s.pass + 1 == ctx.cumulative_pass_nr() => s,
+        _ => TouchSpots::default(),
+    }
 }
 
 /// Adds a text field and notes where it is. Every text field of the app goes through here.
 pub fn text_field(ui: &mut egui::Ui, edit: egui::TextEdit) -> egui::Response {
     let response = ui.add(edit);
-    let pass = ui.ctx().cumulative_pass_nr();
-    ui.ctx().data_mut(|d| {
-        let fields = d.get_temp_mut_or_default::<TextFields>(egui::Id::NULL);
-        if fields.pass != pass {
-            // The first field of a new pass: the old places are gone.
-            *fields = TextFields {
-                pass,
-                rects: Vec::new(),
-            };
-        }
-        fields.rects.push(response.interact_rect);
-    });
+    note_spot(ui.ctx(), |s| s.text_fields.push(response.interact_rect));
     response
+}
+
+/// A button that opens a file dialog, noted so that the browser can open the dialog inside
+/// the touch (Safari opens one nowhere else).
+pub fn file_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let response = choice(ui, false, text);
+    note_spot(ui.ctx(), |s| s.file_buttons.push(response.interact_rect));
+    response
+}
+
+/// The file-dialog buttons of the pass that ended last.
+pub fn file_buttons(ctx: &egui::Context) -> Vec<egui::Rect> {
+    last_spots(ctx).file_buttons
 }
 
 /// The text fields of the pass that ended last (none when it had none).
 pub fn text_fields(ctx: &egui::Context) -> Vec<egui::Rect> {
-    let fields = ctx.data(|d| d.get_temp::<TextFields>(egui::Id::NULL));
-    match fields {
-        // The pass counter moves on when a pass ends.
-        Some(f) if f.pass + 1 == ctx.cumulative_pass_nr() => f.rects,
-        _ => Vec::new(),
-    }
+    last_spots(ctx).text_fields
 }

@@ -61,7 +61,7 @@ pub fn run() {
     app.add_plugins(plugin);
     // Bundles to read in come from the browser's file dialog.
     app.insert_resource(crate::app::exports::Inbox::Picker(Arc::new(
-        picker::FilePicker::default(),
+        picker::FilePicker,
     )));
     app.run();
 }
@@ -79,7 +79,7 @@ impl Deliver for Downloads {
 /// tool can tell where the app is without reading pixels.
 fn plugin(app: &mut bevy::prelude::App) {
     use bevy::prelude::*;
-    app.add_plugins((keyboard::plugin, speech::plugin));
+    app.add_plugins((keyboard::plugin, picker::plugin, speech::plugin));
     app.add_systems(Last, |screen: Res<State<crate::app::Screen>>| {
         if !screen.is_changed() {
             return;

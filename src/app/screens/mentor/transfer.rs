@@ -6,7 +6,9 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use crate::app::egui_style::{bold, choice, color, egui_ready, primary_button, text_field};
+use crate::app::egui_style::{
+    bold, choice, color, egui_ready, file_button, primary_button, text_field,
+};
 use crate::app::exports::{Delivery, Inbox, LastExport};
 use crate::app::screens::{Form, Screen, fresh_on_enter};
 use crate::app::session::{ImportRefused, LastImport, Library, Session, Youths};
@@ -223,7 +225,7 @@ fn receive_ui(
                 f.picked = Some(name);
                 f.file = Some(bytes);
             }
-            if choice(ui, false, t::CHOOSE_FILE.get(lang)).clicked() {
+            if file_button(ui, t::CHOOSE_FILE.get(lang)).clicked() {
                 picker.open();
             }
             if let Some(name) = &f.picked {

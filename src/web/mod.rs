@@ -94,6 +94,34 @@ fn plugin(app: &mut bevy::prelude::App) {
     });
 }
 
+/// Calls `on_end` with where a touch (or a click) ended, in CSS pixels, inside the page's own
+/// event: the only place Safari lets a page speak or open a file dialog. A touch ends twice
+/// (touchend, then pointerup): `on_end` tells the two apart itself.
+fn on_tap_end(on_end: impl Fn(f32, f32) + Copy + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let touch = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
+        let touches = e.changed_touches();
+        for i in 0..touches.length() {
+            if let Some(t) = touches.get(i) {
+                on_end(t.client_x() as f32, t.client_y() as f32);
+            }
+        }
+    });
+    let _ = document.add_event_listener_with_callback("touchend", touch.as_ref().unchecked_ref());
+    touch.forget();
+    let pointer =
+        Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
+            on_end(e.client_x() as f32, e.client_y() as f32);
+        });
+    let _ =
+        document.add_event_listener_with_callback("pointerup", pointer.as_ref().unchecked_ref());
+    pointer.forget();
+}
+
 /// A value from the page's address (`?lang=en`).
 fn query(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;

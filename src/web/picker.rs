@@ -114,9 +114,6 @@ fn show_dialog() {
 
 /// A touch (or click) that ends on a file-dialog button opens the dialog inside its own event.
 fn listen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     let on_end = |x: f32, y: f32| {
         let at = bevy_egui::egui::pos2(x, y);
         let on_button = BUTTONS.with_borrow(|b| b.iter().any(|r| r.contains(at)));
@@ -127,23 +124,7 @@ fn listen() {
             show_dialog();
         }
     };
-    let touch = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
-        let touches = e.changed_touches();
-        for i in 0..touches.length() {
-            if let Some(t) = touches.get(i) {
-                on_end(t.client_x() as f32, t.client_y() as f32);
-            }
-        }
-    });
-    let _ = document.add_event_listener_with_callback("touchend", touch.as_ref().unchecked_ref());
-    touch.forget();
-    let pointer =
-        Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
-            on_end(e.client_x() as f32, e.client_y() as f32);
-        });
-    let _ =
-        document.add_event_listener_with_callback("pointerup", pointer.as_ref().unchecked_ref());
-    pointer.forget();
+    super::on_tap_end(on_end);
 }
 
 /// Keeps where the file-dialog buttons were drawn, for the next touch.

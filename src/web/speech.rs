@@ -17,8 +17,6 @@
 use std::cell::RefCell;
 
 use bevy::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use crate::app::screens::sort::deck_of;
 use crate::app::session::Current;
@@ -92,9 +90,6 @@ fn say(text: &str, lang: &str) -> Result<(), Unspoken> {
 
 /// A touch (or click) that ends on a speaker button speaks inside its own event.
 fn listen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     // Asking once makes Chrome load its voices, which it does in the background.
     if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
         let _ = synth.get_voices();
@@ -117,23 +112,7 @@ fn listen() {
             SPOKEN.with_borrow_mut(|s| *s = Some((zone.text, now)));
         }
     };
-    let touch = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
-        let touches = e.changed_touches();
-        for i in 0..touches.length() {
-            if let Some(t) = touches.get(i) {
-                on_end(t.client_x() as f32, t.client_y() as f32);
-            }
-        }
-    });
-    let _ = document.add_event_listener_with_callback("touchend", touch.as_ref().unchecked_ref());
-    touch.forget();
-    let pointer =
-        Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
-            on_end(e.client_x() as f32, e.client_y() as f32);
-        });
-    let _ =
-        document.add_event_listener_with_callback("pointerup", pointer.as_ref().unchecked_ref());
-    pointer.forget();
+    super::on_tap_end(on_end);
 }
 
 /// Hands the speaker buttons' places to the touch handler.

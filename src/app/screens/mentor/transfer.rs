@@ -138,7 +138,10 @@ fn send_ui(
     });
     passphrase_field(ui, &mut f.passphrase, t::PASSPHRASE.get(lang));
     passphrase_field(ui, &mut f.again, t::PIN_AGAIN.get(lang));
-    ui.label(egui::RichText::new(t::PASSPHRASE_HINT.get(lang)).italics());
+    line(
+        ui,
+        egui::RichText::new(t::PASSPHRASE_HINT.get(lang)).italics(),
+    );
     if primary_button(ui, t::MAKE_BUNDLE.get(lang), 420.0).clicked() {
         f.problem = None;
         last_export.0 = None;
@@ -171,16 +174,12 @@ fn send_ui(
         }
     }
     match &last_export.0 {
-        Some(Ok(p)) => {
-            ui.label(p);
-        }
-        Some(Err(e)) => {
-            ui.colored_label(color(theme::WARNING_INK), e);
-        }
+        Some(Ok(p)) => line(ui, p),
+        Some(Err(e)) => warning(ui, e),
         None => {}
     }
     if let Some(p) = &f.problem {
-        ui.colored_label(color(theme::WARNING_INK), p);
+        warning(ui, p);
     }
 }
 
@@ -197,18 +196,17 @@ fn receive_ui(
     ui.label(bold(t::TRANSFER_IN.get(lang), 26.0));
     match inbox {
         Inbox::None => {
-            ui.label(t::NO_INBOX.get(lang));
+            line(ui, t::NO_INBOX.get(lang));
             return;
         }
         Inbox::Folder(folder) => {
-            ui.label(format!(
-                "{} {}",
-                t::PUT_BUNDLE_IN.get(lang),
-                folder.display()
-            ));
+            line(
+                ui,
+                format!("{} {}", t::PUT_BUNDLE_IN.get(lang), folder.display()),
+            );
             let waiting = inbox.bundles();
             if waiting.is_empty() {
-                ui.label(egui::RichText::new(t::NO_BUNDLES.get(lang)).italics());
+                line(ui, egui::RichText::new(t::NO_BUNDLES.get(lang)).italics());
             }
             ui.horizontal_wrapped(|ui| {
                 for name in &waiting {
@@ -255,18 +253,16 @@ fn receive_ui(
     match &last_import.0 {
         Some(Ok(m)) => imported(ui, m, lang),
         Some(Err(ImportRefused::Bundle(name, e))) => {
-            ui.colored_label(
-                color(theme::WARNING_INK),
-                format!(
+            warning(
+                ui,
+                &format!(
                     "{name}: {} {}",
                     refusal(e, lang),
                     t::NOTHING_IMPORTED.get(lang)
                 ),
             );
         }
-        Some(Err(ImportRefused::Store(e))) => {
-            ui.colored_label(color(theme::WARNING_INK), e);
-        }
+        Some(Err(ImportRefused::Store(e))) => warning(ui, e),
         None => {}
     }
 }
@@ -287,19 +283,38 @@ fn imported(ui: &mut egui::Ui, m: &Merge, lang: Lang) {
         22.0,
     ));
     if !m.youths_added.is_empty() {
-        ui.label(format!(
-            "{}: {}",
-            t::NEW_YOUTHS.get(lang),
-            m.youths_added
-                .iter()
-                .map(|y| y.label())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        line(
+            ui,
+            format!(
+                "{}: {}",
+                t::NEW_YOUTHS.get(lang),
+                m.youths_added
+                    .iter()
+                    .map(|y| y.label())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
     }
     for p in &m.problems {
-        ui.colored_label(color(theme::WARNING_INK), p);
+        warning(ui, p);
     }
+}
+
+/// A line of text, ragged right: in the screen's two columns egui would justify a wrapped
+/// label and stretch its spaces, which is hard to read.
+fn line(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.label(text)
+    });
+}
+
+/// A warning, ragged right like [`line`].
+fn warning(ui: &mut egui::Ui, text: &str) {
+    line(
+        ui,
+        egui::RichText::new(text).color(color(theme::WARNING_INK)),
+    );
 }
 
 /// Why a bundle could not be made or opened, in the mentor's words.

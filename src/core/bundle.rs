@@ -71,8 +71,9 @@ pub enum BundleError {
     Newer(u32),
     /// Larger than [`MAX_BUNDLE_BYTES`].
     TooLarge(u64),
-    /// Sealed with a scrypt work factor above [`WORK_FACTOR`] (not made by this app): opening
-    /// it could take minutes and gigabytes.
+    /// Sealed with a scrypt work factor above [`WORK_FACTOR`] (by another program, or by a
+    /// version of this app from before the factor was fixed): opening it could take minutes
+    /// and gigabytes.
     TooMuchWork(u8),
 }
 
@@ -93,7 +94,7 @@ impl std::fmt::Display for BundleError {
             BundleError::TooLarge(n) => write!(f, "{n} bytes, more than a bundle can be"),
             BundleError::TooMuchWork(n) => write!(
                 f,
-                "sealed with scrypt work factor {n}, more than a bundle uses ({WORK_FACTOR}): not made by JAS-kaarten"
+                "sealed with scrypt work factor {n}, more than this version opens ({WORK_FACTOR}); make it again with this version"
             ),
         }
     }
@@ -361,9 +362,16 @@ pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
     if files.is_empty() {
         return Ok(());
     }
-    stage(store, &files)?;
-    for folder in [youth::FOLDER, super::measurement::FOLDER] {
-        store.sync_staged(&format!("{STAGING}/{folder}"))?;
+    let staged = stage(store, &files).and_then(|()| {
+        [youth::FOLDER, super::measurement::FOLDER]
+            .iter()
+            .try_for_each(|folder| store.sync(&format!("{STAGING}/{folder}")))
+    });
+    if let Err(e) = staged {
+        // No commit: what was staged is removed now, not left filling the disk (or the
+        // browser's storage) until the folder is opened again.
+        let _ = finish(store);
+        return Err(e);
     }
     // The one write that makes the import happen.
     let moves: Vec<&str> = files.iter().map(|(to, _)| to.as_str()).collect();
@@ -374,11 +382,19 @@ pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
 }
 
 /// Writes the staged `files` (place, what) under `transfer/`, on every core (serialising,
-/// encrypting and writing thousands of files is most of an import's time). The first
-/// failure is returned; a file written before it stays staged until [`finish`].
+/// encrypting and writing thousands of files is most of an import's time). After the first
+/// failure (a full disk) the rest are not tried; that failure is returned.
 fn stage(store: &dyn Store, files: &[(String, Staged)]) -> Result<(), StoreError> {
+    let failed = std::sync::atomic::AtomicBool::new(false);
     super::parallel::map(files, 8, |(to, what)| {
-        store.write_staged(&format!("{STAGING}/{to}"), what.text().as_bytes())
+        if failed.load(std::sync::atomic::Ordering::Relaxed) {
+            return Ok(());
+        }
+        let written = store.write_staged(&format!("{STAGING}/{to}"), what.text().as_bytes());
+        if written.is_err() {
+            failed.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        written
     })
     .into_iter()
     .collect()
@@ -417,8 +433,13 @@ pub fn finish(store: &dyn Store) -> Result<usize, StoreError> {
     };
     let Some(bytes) = commit else {
         for folder in [youth::FOLDER, super::measurement::FOLDER] {
-            for key in store.list(&format!("{STAGING}/{folder}"))? {
-                store.remove(&key)?;
+            let staged = format!("{STAGING}/{folder}");
+            let keys = store.list(&staged)?;
+            for key in &keys {
+                store.remove(key)?;
+            }
+            if !keys.is_empty() {
+                store.sync(&staged)?;
             }
         }
         return Ok(0);
@@ -445,5 +466,8 @@ pub fn finish(store: &dyn Store) -> Result<usize, StoreError> {
         store.sync(folder)?;
     }
     store.remove(COMMIT)?;
+    // The commit's removal durable: one that came back after a crash would move the next
+    // import's staged files into place before they were whole.
+    store.sync(STAGING)?;
     Ok(moved)
 }

@@ -225,10 +225,6 @@ impl Store for SealedStore {
         self.inner.write_staged(key, &self.sealed(key, bytes)?)
     }
 
-    fn sync_staged(&self, prefix: &str) -> Result<(), StoreError> {
-        self.inner.sync_staged(prefix)
-    }
-
     fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {
         self.same_kind(from, to)?;
         self.inner.rename_unsynced(from, to)

@@ -105,16 +105,12 @@ pub trait Store: Send + Sync {
     fn rename(&self, from: &str, to: &str) -> Result<(), StoreError>;
     /// Removes `key`; a key that is not there is no error.
     fn remove(&self, key: &str) -> Result<(), StoreError>;
-    /// Writes a file among many that nothing reads until a later [`Store::sync_staged`] of
-    /// its folder and a commit (an import's staged files): not atomic and not durable on its
-    /// own, so thousands are written without a temporary file and a sync each.
+    /// Writes a file among many that nothing reads until a later [`Store::sync`] of its
+    /// folder and a commit (an import's staged files): not atomic (written in place, without
+    /// a temporary file and a rename), its contents durable, its folder's entry durable after
+    /// that `sync`.
     fn write_staged(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
         self.write(key, bytes)
-    }
-    /// Makes the files written with [`Store::write_staged`] in folder `prefix` durable, their
-    /// contents and their entries.
-    fn sync_staged(&self, prefix: &str) -> Result<(), StoreError> {
-        self.sync(prefix)
     }
     /// [`Store::rename`] likewise, made durable by a later [`Store::sync`].
     fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {
@@ -253,38 +249,13 @@ impl Store for FileStore {
         let path = self.path(key);
         let fail = |e: io::Error| self.err("save", key, &e);
         create_private_dir(path.parent().unwrap_or(&self.root)).map_err(fail)?;
+        // In place, without a temporary file and a rename: nothing reads it before the
+        // commit. Synced here, so that a write the disk could not keep is reported for this
+        // file (a file system's one sync of everything does not report every such error
+        // everywhere).
         let mut file = create_private_file(&path).map_err(fail)?;
-        file.write_all(bytes).map_err(fail)
-    }
-
-    fn sync_staged(&self, prefix: &str) -> Result<(), StoreError> {
-        self.checked("sync", prefix)?;
-        let dir = self.path(prefix);
-        let fail = |e: io::Error| self.err("sync", prefix, &e);
-        // Linux flushes the whole file system in one call, which is far quicker than a sync
-        // per file (18,000 staged files: seconds); elsewhere each file is synced.
-        #[cfg(target_os = "linux")]
-        match std::fs::File::open(&dir) {
-            Ok(d) => rustix::fs::syncfs(&d).map_err(|e| fail(e.into()))?,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(fail(e)),
-        }
-        #[cfg(not(target_os = "linux"))]
-        match std::fs::read_dir(&dir) {
-            Ok(entries) => {
-                for entry in entries {
-                    let path = entry.map_err(fail)?.path();
-                    if path.is_file() {
-                        std::fs::File::open(&path)
-                            .and_then(|f| f.sync_all())
-                            .map_err(fail)?;
-                    }
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(fail(e)),
-        }
-        self.sync(prefix)
+        file.write_all(bytes).map_err(fail)?;
+        file.sync_all().map_err(fail)
     }
 
     fn rename_unsynced(&self, from: &str, to: &str) -> Result<(), StoreError> {

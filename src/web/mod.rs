@@ -94,32 +94,71 @@ fn plugin(app: &mut bevy::prelude::App) {
     });
 }
 
-/// Calls `on_end` with where a touch (or a click) ended, in CSS pixels, inside the page's own
-/// event: the only place Safari lets a page speak or open a file dialog. A touch ends twice
-/// (touchend, then pointerup): `on_end` tells the two apart itself.
+/// How far (CSS pixels) a touch may move and still be a tap: one that moved further was a
+/// scroll or a drag, which speaks nothing and opens nothing where it happens to end.
+const TAP_SLOP: f32 = 24.0;
+
+thread_local! {
+    /// Where the touch (or the primary button's press) under way began.
+    static TAP_START: std::cell::RefCell<Option<(f32, f32)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `on_end` with where a tap ended, in CSS pixels, inside the page's own event: the only
+/// place Safari lets a page speak or open a file dialog. A tap ends twice (touchend, then
+/// pointerup): `on_end` tells the two apart itself.
 fn on_tap_end(on_end: impl Fn(f32, f32) + Copy + 'static) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let touch = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
-        let touches = e.changed_touches();
-        for i in 0..touches.length() {
-            if let Some(t) = touches.get(i) {
-                on_end(t.client_x() as f32, t.client_y() as f32);
-            }
+    let listen = |event: &str, handler: &js_sys::Function| {
+        let _ = document.add_event_listener_with_callback(event, handler);
+    };
+    let began = |x: f32, y: f32| TAP_START.with_borrow_mut(|s| *s = Some((x, y)));
+    // A tap: it ends where it began (give or take a finger's wobble).
+    let ended = move |x: f32, y: f32| {
+        let tap = TAP_START.with_borrow(|s| {
+            s.is_some_and(|(x0, y0)| (x - x0).abs() <= TAP_SLOP && (y - y0).abs() <= TAP_SLOP)
+        });
+        if tap {
+            on_end(x, y);
+        }
+    };
+    let first_touch = |e: &web_sys::TouchEvent| {
+        let t = e.changed_touches().get(0)?;
+        Some((t.client_x() as f32, t.client_y() as f32))
+    };
+    let start = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
+        if let Some((x, y)) = first_touch(&e) {
+            began(x, y);
         }
     });
-    let _ = document.add_event_listener_with_callback("touchend", touch.as_ref().unchecked_ref());
-    touch.forget();
-    let pointer =
-        Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
-            on_end(e.client_x() as f32, e.client_y() as f32);
-        });
-    let _ =
-        document.add_event_listener_with_callback("pointerup", pointer.as_ref().unchecked_ref());
-    pointer.forget();
+    listen("touchstart", start.as_ref().unchecked_ref());
+    start.forget();
+    let end = Closure::<dyn FnMut(web_sys::TouchEvent)>::new(move |e: web_sys::TouchEvent| {
+        if let Some((x, y)) = first_touch(&e) {
+            ended(x, y);
+        }
+    });
+    listen("touchend", end.as_ref().unchecked_ref());
+    end.forget();
+    // The primary button only: a right-click is no tap.
+    let down = Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
+        if e.button() == 0 {
+            began(e.client_x() as f32, e.client_y() as f32);
+        }
+    });
+    listen("pointerdown", down.as_ref().unchecked_ref());
+    down.forget();
+    let up = Closure::<dyn FnMut(web_sys::PointerEvent)>::new(move |e: web_sys::PointerEvent| {
+        if e.button() == 0 {
+            ended(e.client_x() as f32, e.client_y() as f32);
+        }
+    });
+    listen("pointerup", up.as_ref().unchecked_ref());
+    up.forget();
 }
 
 /// A value from the page's address (`?lang=en`).

@@ -17,9 +17,12 @@ use wasm_bindgen::closure::Closure;
 use crate::app::egui_style::file_buttons;
 use crate::app::exports::Pick;
 
-/// A tap that opened the dialog from the page's handler is not answered again by the app
-/// within this long.
-const SAME_TAP_MS: f64 = 1500.0;
+/// A tap ends twice (touchend, then pointerup) within this long: one dialog.
+const SAME_TAP_MS: f64 = 500.0;
+
+/// The app answers the tap a frame or so later: within this long of the page's handler
+/// opening the dialog, the app's own request is for that same tap.
+const APP_LATE_MS: f64 = 1500.0;
 
 /// A file's name and bytes.
 type Picked = Option<(String, Vec<u8>)>;
@@ -33,6 +36,8 @@ thread_local! {
     static BUTTONS: RefCell<Vec<bevy_egui::egui::Rect>> = const { RefCell::new(Vec::new()) };
     /// When the page's handler last opened the dialog.
     static OPENED_AT: RefCell<f64> = const { RefCell::new(f64::NEG_INFINITY) };
+    /// The page's handler opened the dialog, and the app has not yet asked for it.
+    static APP_TO_ASK: RefCell<bool> = const { RefCell::new(false) };
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -49,8 +54,10 @@ pub struct FilePicker;
 
 impl Pick for FilePicker {
     fn open(&self) {
-        let just_opened = OPENED_AT.with_borrow(|at| now_ms() - at < SAME_TAP_MS);
-        if !just_opened {
+        // The tap the page's handler answered already: once.
+        let answered = APP_TO_ASK.with_borrow_mut(std::mem::take)
+            && OPENED_AT.with_borrow(|at| now_ms() - at < APP_LATE_MS);
+        if !answered {
             show_dialog();
         }
     }
@@ -121,6 +128,7 @@ fn listen() {
         let again = OPENED_AT.with_borrow(|t| now_ms() - t < SAME_TAP_MS);
         if on_button && !again {
             OPENED_AT.with_borrow_mut(|t| *t = now_ms());
+            APP_TO_ASK.with_borrow_mut(|a| *a = true);
             show_dialog();
         }
     };
@@ -130,7 +138,9 @@ fn listen() {
 /// Keeps where the file-dialog buttons were drawn, for the next touch.
 fn remember_buttons(mut contexts: EguiContexts) {
     if let Ok(ctx) = contexts.ctx_mut() {
-        let buttons = file_buttons(ctx);
-        BUTTONS.with_borrow_mut(|b| *b = buttons);
+        // As far around them as egui counts a touch on them.
+        let radius = ctx.global_style().interaction.interact_radius;
+        let buttons = file_buttons(ctx).into_iter().map(|r| r.expand(radius));
+        BUTTONS.with_borrow_mut(|b| *b = buttons.collect());
     }
 }

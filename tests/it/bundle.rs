@@ -96,7 +96,7 @@ fn a_wrong_passphrase_a_damaged_or_a_foreign_file_gets_a_clear_refusal() {
         "the passphrase does not open it"
     );
     // A file asking more of scrypt than a bundle does (2^19 for the 2^10 it was sealed with):
-    // refused before any of that work is done, as not made by the app.
+    // refused before any of that work is done.
     let header_end = sealed.windows(4).position(|w| w == b"\n---").unwrap();
     let header = String::from_utf8(sealed[..header_end].to_vec()).unwrap();
     let asking = header.replacen(" 10\n", " 19\n", 1);
@@ -434,4 +434,67 @@ fn the_commit_of_a_large_import_is_read_whole() {
         "{:?}",
         raw.keys()
     );
+}
+
+/// A disk that fills up after `left` more writes; removing still works.
+struct FullDisk {
+    inner: Arc<MemoryStore>,
+    left: std::sync::Mutex<usize>,
+}
+
+impl Store for FullDisk {
+    fn place(&self, key: &str) -> String {
+        self.inner.place(key)
+    }
+    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        self.inner.list(prefix)
+    }
+    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
+        self.inner.read(key)
+    }
+    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let mut left = self.left.lock().unwrap();
+        if *left == 0 {
+            return Err(StoreError {
+                doing: "save",
+                place: key.into(),
+                problem: StoreProblem::DiskFull,
+            });
+        }
+        *left -= 1;
+        self.inner.write(key, bytes)
+    }
+    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
+        self.inner.set_aside(key, suffix)
+    }
+    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        self.inner.rename(from, to)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.inner.remove(key)
+    }
+}
+
+#[test]
+fn an_import_that_fills_the_disk_removes_what_it_staged_at_once() {
+    // Many files, so that staging runs on several threads and stops at the first failure.
+    let (ys, ms) = two_youths();
+    let mut many = Vec::new();
+    for i in 0..100 {
+        let mut m = ms[i % ms.len()].clone();
+        m.round = format!("r-2026090{}-{i:06}", i % 9 + 1);
+        m.id = format!("{}-{}", m.round, m.role);
+        many.push(m);
+    }
+    let merge = plan(&[], &[], &make(&ys, &many, "now"));
+    assert_eq!(merge.added.len(), 100);
+    let raw = Arc::new(MemoryStore::new());
+    let full = FullDisk {
+        inner: raw.clone(),
+        left: std::sync::Mutex::new(30),
+    };
+    let e = apply(&full, &merge).unwrap_err();
+    assert_eq!(e.problem, StoreProblem::DiskFull);
+    // Nothing staged is left behind, and nothing was put in place.
+    assert!(raw.keys().is_empty(), "{:?}", raw.keys());
 }

@@ -102,5 +102,6 @@ fn a_form_joins_a_round_only_with_its_moment_its_statements_and_the_mirroring_de
     assert!(e.contains("does not have the statements of round"), "{e}");
     // The parent's mentor deck mirrors the parent deck: not this round's.
     let mentor_ouder = decks.get("mentor-ouder").unwrap();
-    assert!(check_joins(&round, mentor_ouder, Moment::Start).is_err());
+    let e = check_joins(&round, mentor_ouder, Moment::Start).unwrap_err();
+    assert!(e.contains("is not the mentor deck of \"kort\""), "{e}");
 }

@@ -329,9 +329,9 @@ pub const NEWER_BUNDLE: Tr = tr(
     "Dit bestand is gemaakt met een nieuwere versie van de app.",
     "This file was made with a newer version of the app.",
 );
-pub const FOREIGN_BUNDLE: Tr = tr(
-    "Dit bestand is niet met JAS-kaarten gemaakt.",
-    "This file was not made with JAS cards.",
+pub const HEAVY_BUNDLE: Tr = tr(
+    "Dit bestand is zwaarder versleuteld dan deze versie van de app opent. Maak het opnieuw met deze versie.",
+    "This file is encrypted more heavily than this version of the app opens. Make it again with this version.",
 );
 pub const DAMAGED_BUNDLE: Tr = tr(
     "Dit bestand is beschadigd of niet compleet.",

@@ -325,6 +325,6 @@ fn refusal(e: &BundleError, lang: Lang) -> String {
         BundleError::WrongPassphrase => t::WRONG_PASSPHRASE.get(lang).into(),
         BundleError::Newer(_) => t::NEWER_BUNDLE.get(lang).into(),
         BundleError::Damaged(_) | BundleError::TooLarge(_) => t::DAMAGED_BUNDLE.get(lang).into(),
-        BundleError::TooMuchWork(_) => t::FOREIGN_BUNDLE.get(lang).into(),
+        BundleError::TooMuchWork(_) => t::HEAVY_BUNDLE.get(lang).into(),
     }
 }

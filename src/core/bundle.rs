@@ -386,7 +386,7 @@ pub fn apply(store: &dyn Store, merge: &Merge) -> Result<(), StoreError> {
 /// failure (a full disk) the rest are not tried; that failure is returned.
 fn stage(store: &dyn Store, files: &[(String, Staged)]) -> Result<(), StoreError> {
     let failed = std::sync::atomic::AtomicBool::new(false);
-    super::parallel::map(files, 8, |(to, what)| {
+    super::parallel::map_on(files, STAGING_THREADS, |(to, what)| {
         if failed.load(std::sync::atomic::Ordering::Relaxed) {
             return Ok(());
         }
@@ -399,6 +399,10 @@ fn stage(store: &dyn Store, files: &[(String, Staged)]) -> Result<(), StoreError
     .into_iter()
     .collect()
 }
+
+/// Staging encrypts (on the cores) and syncs each file (waiting on the disk): more threads
+/// than cores let the file system commit many syncs at once.
+const STAGING_THREADS: usize = 16;
 
 /// A file an import stages.
 enum Staged<'a> {

@@ -5,10 +5,17 @@
 /// `f` of each of `items`, in order, on as many threads as there are cores (at most `most`);
 /// on the calling thread alone for a few items.
 pub fn map<T: Sync, R: Send>(items: &[T], most: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    map_on(items, cores.min(most), f)
+}
+
+/// [`map`] on `threads` threads whatever the cores: for work that mostly waits on the disk
+/// (a sync per file), where more threads let the file system commit many at once.
+pub fn map_on<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = if cfg!(target_arch = "wasm32") {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(most))
+        threads
     };
     if threads < 2 || items.len() < 64 {
         return items.iter().map(f).collect();

@@ -196,20 +196,37 @@ fn the_merge_adds_what_is_new_takes_a_newer_copy_and_keeps_the_rest() {
 }
 
 /// A store that stops working after `left` more writes, moves or removals: the device dying
-/// half-way through an import.
+/// half-way through an import. With `disk_full`, only writes fail (and say the disk is full):
+/// removing still works.
 struct Dying {
     inner: Arc<MemoryStore>,
     left: std::sync::Mutex<usize>,
+    disk_full: bool,
 }
 
 impl Dying {
-    fn step(&self, key: &str) -> Result<(), StoreError> {
+    fn new(inner: Arc<MemoryStore>, left: usize) -> Dying {
+        Dying {
+            inner,
+            left: std::sync::Mutex::new(left),
+            disk_full: false,
+        }
+    }
+
+    fn step(&self, key: &str, writing: bool) -> Result<(), StoreError> {
+        if self.disk_full && !writing {
+            return Ok(());
+        }
         let mut left = self.left.lock().unwrap();
         if *left == 0 {
             return Err(StoreError {
                 doing: "save",
                 place: key.into(),
-                problem: StoreProblem::Other("the power went".into()),
+                problem: if self.disk_full {
+                    StoreProblem::DiskFull
+                } else {
+                    StoreProblem::Other("the power went".into())
+                },
             });
         }
         *left -= 1;
@@ -228,19 +245,19 @@ impl Store for Dying {
         self.inner.read(key)
     }
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        self.step(key)?;
+        self.step(key, true)?;
         self.inner.write(key, bytes)
     }
     fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
-        self.step(key)?;
+        self.step(key, false)?;
         self.inner.set_aside(key, suffix)
     }
     fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
-        self.step(from)?;
+        self.step(from, false)?;
         self.inner.rename(from, to)
     }
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.step(key)?;
+        self.step(key, false)?;
         self.inner.remove(key)
     }
 }
@@ -271,10 +288,7 @@ fn an_import_cut_off_at_any_point_leaves_the_folder_as_before_or_as_after() {
     let mut saw = [false; 2];
     for left in 0.. {
         let raw = fresh();
-        let dying = Dying {
-            inner: raw.clone(),
-            left: std::sync::Mutex::new(left),
-        };
+        let dying = Dying::new(raw.clone(), left);
         let done = apply(&dying, &merge).is_ok();
         // Started again: the folder is opened, which finishes or undoes the import.
         finish(raw.as_ref()).unwrap();
@@ -310,10 +324,7 @@ fn staged_files_are_encrypted_like_every_youths_file() {
     let merge = plan(&[], &[], &make(&ys, &ms, "now"));
     // Cut off after the first staged file: it is there, encrypted; opening the folder again
     // removes it.
-    let dying = Dying {
-        inner: raw.clone(),
-        left: std::sync::Mutex::new(1),
-    };
+    let dying = Dying::new(raw.clone(), 1);
     let sealed_dying = jas_cards::core::sealed::SealedStore::new(Arc::new(dying), None);
     sealed_dying.open(made.key.clone());
     assert!(apply(&sealed_dying, &merge).is_err());
@@ -386,10 +397,7 @@ fn an_import_whose_commit_can_no_longer_be_read_is_undone_and_its_commit_kept_as
     // Cut off right after the commit: then the folder's key changed (a new PIN after a lost
     // lock), so the commit cannot be read any more.
     let steps = merge.added.len() + merge.youths_added.len() + 1;
-    let dying = Dying {
-        inner: raw.clone(),
-        left: std::sync::Mutex::new(steps),
-    };
+    let dying = Dying::new(raw.clone(), steps);
     let sealed_dying = jas_cards::core::sealed::SealedStore::new(Arc::new(dying), None);
     sealed_dying.open(made.key.clone());
     assert!(apply(&sealed_dying, &merge).is_err());
@@ -436,45 +444,6 @@ fn the_commit_of_a_large_import_is_read_whole() {
     );
 }
 
-/// A disk that fills up after `left` more writes; removing still works.
-struct FullDisk {
-    inner: Arc<MemoryStore>,
-    left: std::sync::Mutex<usize>,
-}
-
-impl Store for FullDisk {
-    fn place(&self, key: &str) -> String {
-        self.inner.place(key)
-    }
-    fn list(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
-        self.inner.list(prefix)
-    }
-    fn read(&self, key: &str) -> Result<Vec<u8>, StoreError> {
-        self.inner.read(key)
-    }
-    fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        let mut left = self.left.lock().unwrap();
-        if *left == 0 {
-            return Err(StoreError {
-                doing: "save",
-                place: key.into(),
-                problem: StoreProblem::DiskFull,
-            });
-        }
-        *left -= 1;
-        self.inner.write(key, bytes)
-    }
-    fn set_aside(&self, key: &str, suffix: &str) -> Result<String, StoreError> {
-        self.inner.set_aside(key, suffix)
-    }
-    fn rename(&self, from: &str, to: &str) -> Result<(), StoreError> {
-        self.inner.rename(from, to)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.inner.remove(key)
-    }
-}
-
 #[test]
 fn an_import_that_fills_the_disk_removes_what_it_staged_at_once() {
     // Many files, so that staging runs on several threads and stops at the first failure.
@@ -489,9 +458,9 @@ fn an_import_that_fills_the_disk_removes_what_it_staged_at_once() {
     let merge = plan(&[], &[], &make(&ys, &many, "now"));
     assert_eq!(merge.added.len(), 100);
     let raw = Arc::new(MemoryStore::new());
-    let full = FullDisk {
-        inner: raw.clone(),
-        left: std::sync::Mutex::new(30),
+    let full = Dying {
+        disk_full: true,
+        ..Dying::new(raw.clone(), 30)
     };
     let e = apply(&full, &merge).unwrap_err();
     assert_eq!(e.problem, StoreProblem::DiskFull);

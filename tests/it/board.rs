@@ -213,6 +213,71 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&pages).unwrap()
 }
 
+/// The report prints the same on a machine without the app's font: both fonts travel inside
+/// the file (FontFile2), with a width for every glyph used, and the pages compressed.
+#[test]
+fn the_pdf_report_carries_its_fonts_inside() {
+    use lopdf::Object;
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let b = board(&rounds_of(&crate::ab(), &all)[0], None);
+    let bytes = pdf(&ReportInput {
+        board: &b,
+        youth: &all[0],
+        mentor: Some(&all[1]),
+        guess: None,
+        deck: Some(&deck("kort")),
+        mentor_deck: None,
+        lang: "nl",
+    });
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let dicts: Vec<&lopdf::Dictionary> = doc
+        .objects
+        .values()
+        .filter_map(|o| match o {
+            Object::Dictionary(d) => Some(d),
+            Object::Stream(s) => Some(&s.dict),
+            _ => None,
+        })
+        .collect();
+    let kind =
+        |d: &&lopdf::Dictionary, t: &[u8]| d.get(b"Type").and_then(Object::as_name).ok() == Some(t);
+    let embedded: Vec<String> = dicts
+        .iter()
+        .filter(|d| kind(d, b"FontDescriptor") && d.has(b"FontFile2"))
+        .map(|d| String::from_utf8_lossy(d.get(b"FontName").unwrap().as_name().unwrap()).into())
+        .collect();
+    assert_eq!(
+        embedded,
+        ["AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold"],
+        "both fonts embedded"
+    );
+    for d in dicts
+        .iter()
+        .filter(|d| d.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"CIDFontType2"))
+    {
+        let widths = d.get(b"W").unwrap().as_array().unwrap();
+        assert!(widths.len() > 20, "a width for each glyph used: {widths:?}");
+    }
+    let page = doc.get_pages()[&1];
+    let content = doc.get_page_content(page);
+    assert!(
+        String::from_utf8_lossy(&content).contains(" Tf"),
+        "the page's text, inflated"
+    );
+    let raw = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"Contents")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let stream = doc.get_object(raw).unwrap().as_stream().unwrap();
+    assert_eq!(
+        stream.dict.get(b"Filter").unwrap().as_name().unwrap(),
+        b"FlateDecode"
+    );
+}
+
 #[test]
 fn the_pdf_report_carries_the_board_numbers_and_the_agreements() {
     let all = pair_agreeing(Who::Together, "Na school samen de dag doornemen", "januari");

@@ -6,15 +6,12 @@
 //! The report's own words (headings, labels) are here, in Dutch and English: it is a document,
 //! not a screen, and it is made without the app.
 
-use printpdf::{Mm, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt};
-
 use super::board::{Board, PartRow, Section, Side, grid};
 use super::deck::{Deck, Role};
 use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
-use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
 mod guess;
 mod overview;
@@ -26,7 +23,7 @@ pub use overview::overview_pdf;
 
 use words::{Words, words};
 pub use words::{number, scale_text, signed};
-use writer::{MARGIN, PAGE_H, PAGE_W, Writer, rgb};
+use writer::{MARGIN, PAGE_W, Writer, rgb};
 
 /// Who holds an agreement, in the report's words.
 fn who_word(w: &Words, who: Who, youth_word: &'static str) -> &'static str {
@@ -71,7 +68,7 @@ pub struct ReportInput<'a> {
 pub fn pdf(input: &ReportInput) -> Vec<u8> {
     let w = words(input.lang);
     let lang = input.lang;
-    let (doc, mut out) = document(w.title);
+    let mut out = Writer::new();
     let text_w = PAGE_W - 2.0 * MARGIN;
     let y = input.youth;
     out.para(MARGIN, text_w, 20.0, true, w.title);
@@ -398,34 +395,5 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         );
     }
 
-    finish(doc, out)
-}
-
-/// A new A4 document titled `title`, with the app's two fonts, and a writer at its top.
-fn document(title: &str) -> (PdfDocument, Writer) {
-    let mut doc = PdfDocument::new(title);
-    let mut warnings = Vec::new();
-    let regular = ParsedFont::from_bytes(FONT_REGULAR, 0, &mut warnings).expect("built-in font");
-    let bold = ParsedFont::from_bytes(FONT_BOLD, 0, &mut warnings).expect("built-in font");
-    let out = Writer {
-        pages: vec![Vec::new()],
-        y: PAGE_H - MARGIN,
-        regular: PdfFontHandle::External(doc.add_font(&regular)),
-        bold: PdfFontHandle::External(doc.add_font(&bold)),
-    };
-    (doc, out)
-}
-
-/// The document's bytes, with what `out` wrote as its pages.
-fn finish(mut doc: PdfDocument, out: Writer) -> Vec<u8> {
-    let pages = out
-        .pages
-        .into_iter()
-        .map(|ops| PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops))
-        .collect();
-    let options = PdfSaveOptions {
-        subset_fonts: true,
-        ..Default::default()
-    };
-    doc.with_pages(pages).save(&options, &mut Vec::new())
+    out.finish(w.title)
 }

@@ -3,8 +3,7 @@
 //! total with a drop marked, the cards furthest apart, and the next measurement.
 
 use super::words::{signed, words};
-use super::writer::{MARGIN, PAGE_W, rgb};
-use super::{document, finish};
+use super::writer::{MARGIN, PAGE_W, Writer, rgb};
 use crate::core::deck::DeckSet;
 use crate::core::measurement::Moment;
 use crate::core::overview::OverviewRow;
@@ -13,7 +12,7 @@ use crate::core::schedule::DueState;
 /// The overview of `rows` as PDF bytes, made on `made` (a date), in `lang`.
 pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &str) -> Vec<u8> {
     let w = words(lang);
-    let (doc, mut out) = document(w.overview_title);
+    let mut out = Writer::new();
     let text_w = PAGE_W - 2.0 * MARGIN;
     out.para(MARGIN, text_w, 20.0, true, w.overview_title);
     out.para(MARGIN, text_w, 10.0, false, &format!("{} {made}", w.made));
@@ -85,5 +84,5 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
             );
         }
     }
-    finish(doc, out)
+    out.finish(w.overview_title)
 }

@@ -85,7 +85,7 @@ function fail(why) {
   process.exit(1);
 }
 // Waits until the app shows the screen `name` (the canvas's data-screen attribute).
-async function screenOf(page, name, timeout = 120000) {
+async function screenOf(page, name, timeout = 120000, settle = 600) {
   try {
     // The page shows why when the app cannot start: stop waiting then.
     await page.waitForFunction((name) => {
@@ -99,7 +99,7 @@ async function screenOf(page, name, timeout = 120000) {
     await page.screenshot({ path: `${out}/failed.png` });
     fail(`the ${name} screen did not appear (showing: ${now})`);
   }
-  await sleep(600); // let the frame after the change be drawn
+  await sleep(settle); // let the frame after the change be drawn
 }
 const screen = (name) => screenOf(page, name);
 const touchOn = (cdp, type, points) => cdp.send("Input.dispatchTouchEvent", {
@@ -191,10 +191,25 @@ async function setUp(page, tapper, typer) {
   await screenOf(page, "recoverycode");
 }
 
+// Opening the page to the start screen, as a first visit meets it: nothing cached, each load
+// in a fresh context. One load alone swung by half a second here, so four more loads before
+// the scripted one; the figure is the median of the five, with their range.
+const firstScreens = [];
+for (let i = 0; i < 4; i++) {
+  const fresh = await browser.newContext({ viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD });
+  const p = await fresh.newPage();
+  const t = Date.now();
+  await p.goto(url);
+  await screenOf(p, "start", 120000, 0);
+  firstScreens.push(Date.now() - t);
+  await fresh.close();
+}
 const t0 = Date.now();
 await page.goto(url);
-await screen("start");
-const firstScreenMs = Date.now() - t0;
+await screenOf(page, "start", 120000, 0);
+firstScreens.push(Date.now() - t0);
+await sleep(600);
+firstScreens.sort((a, b) => a - b);
 await page.screenshot({ path: `${out}/start.png` });
 // The offline copy is in place once the service worker is active.
 await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
@@ -595,7 +610,7 @@ if (droidCsv.scores.length !== 2 || !droidCsv.scores[0].startsWith("Droid,youth,
 if (errors.length) fail("the page reported errors");
 
 console.log(`web-test: ok: the card read aloud in Dutch from inside the touch, its words in the aria-live element; the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back; its data made into an encrypted file, picked in a fresh laptop's file dialog (opened inside the touch), read in with the passphrase, and exported there`);
-console.log(`web_first_screen_ms ${firstScreenMs}`);
+console.log(`web_first_screen_ms ${firstScreens[2]} (median of 5 fresh loads; range ${firstScreens[0]}-${firstScreens[4]})`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted set-up, start and intro taps)`);
 await browser.close();

@@ -204,11 +204,25 @@ for (let i = 0; i < 4; i++) {
   firstScreens.push(Date.now() - t);
   await fresh.close();
 }
+// How the .wasm came: the shipped build has pre-compressed twins (scripts/web-build), which
+// the test's server sends as a static server with them does (tests/web/serve.py).
+const wasmEncodings = [];
+page.on("response", (r) => {
+  if (r.url().endsWith("/jas-cards_bg.wasm")) wasmEncodings.push(r.headers()["content-encoding"] || "none");
+});
 const t0 = Date.now();
 await page.goto(url);
 await screenOf(page, "start", 120000, 0);
 firstScreens.push(Date.now() - t0);
 await sleep(600);
+const wasmBytes = await page.evaluate(() => {
+  const e = performance.getEntriesByType("resource").find((x) => x.name.endsWith("/jas-cards_bg.wasm"));
+  return e ? [e.encodedBodySize, e.decodedBodySize] : null;
+});
+const twins = fs.existsSync(new URL("../../web-dist/jas-cards_bg.wasm.gz", import.meta.url));
+if (twins && !wasmEncodings.some((e) => e === "br" || e === "gzip")) {
+  fail(`the .wasm came uncompressed although its twins are there: ${wasmEncodings}`);
+}
 firstScreens.sort((a, b) => a - b);
 await page.screenshot({ path: `${out}/start.png` });
 // The offline copy is in place once the service worker is active.
@@ -610,6 +624,7 @@ if (droidCsv.scores.length !== 2 || !droidCsv.scores[0].startsWith("Droid,youth,
 if (errors.length) fail("the page reported errors");
 
 console.log(`web-test: ok: the card read aloud in Dutch from inside the touch, its words in the aria-live element; the mentor's set-up first, with the recovery code shown once; a second tab starts nothing; every save encrypted (an age file, nothing readable); name typed on the on-screen keyboard path (iPad and Android), 3 cards dragged, ${total - 3} tapped, no scrolling, zooming or selecting; offline reload kept them; mentor PIN entered and the sort resumed from the mentor area; finished, handed over; back in with PIN and Enter; the export of everything holds no sort still waiting for the mentor; back in from the start screen; portrait laid out and filling the page; on a fresh tablet the mentor added Sam, handed over, both sorted, and the board opened together, its CSV read back; its data made into an encrypted file, picked in a fresh laptop's file dialog (opened inside the touch), read in with the passphrase, and exported there`);
+console.log(`web_wasm_download ${wasmBytes ? wasmBytes[0] : "?"} bytes (${wasmEncodings.join(", ")}) for ${wasmBytes ? wasmBytes[1] : "?"}`);
 console.log(`web_first_screen_ms ${firstScreens[2]} (median of 5 fresh loads; range ${firstScreens[0]}-${firstScreens[4]})`);
 for (const a of argon2) console.log(`web_argon2: ${a}`);
 console.log(`web_first_card_ms ${firstCardMs} (includes the scripted set-up, start and intro taps)`);

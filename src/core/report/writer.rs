@@ -39,15 +39,19 @@ struct Font {
     name: &'static [u8],
     /// The resource name the pages use for it.
     key: &'static [u8],
+    /// The thickness of its vertical strokes, which a reader uses when it must stand in a
+    /// font of its own (an estimate: PDF fonts rarely state it exactly).
+    stem_v: f32,
     used: BTreeMap<u16, char>,
 }
 
 impl Font {
-    fn new(data: &'static [u8], name: &'static [u8], key: &'static [u8]) -> Font {
+    fn new(data: &'static [u8], name: &'static [u8], key: &'static [u8], stem_v: f32) -> Font {
         Font {
             data,
             name,
             key,
+            stem_v,
             used: BTreeMap::new(),
         }
     }
@@ -122,7 +126,7 @@ impl Font {
             .ascent(metrics.ascent * scale)
             .descent(metrics.descent * scale)
             .cap_height(metrics.cap_height.unwrap_or(metrics.ascent) * scale)
-            .stem_v(if self.key == b"F2" { 140.0 } else { 80.0 })
+            .stem_v(self.stem_v)
             .font_file2(file);
         // A TrueType font program states its own length (Length1).
         pdf.stream(file, &deflate(self.data))
@@ -150,8 +154,8 @@ impl Writer {
         Writer {
             pages: vec![Content::new()],
             y: PAGE_H - MARGIN,
-            regular: Font::new(FONT_REGULAR, b"AtkinsonHyperlegible-Regular", b"F1"),
-            bold: Font::new(FONT_BOLD, b"AtkinsonHyperlegible-Bold", b"F2"),
+            regular: Font::new(FONT_REGULAR, b"AtkinsonHyperlegible-Regular", b"F1", 80.0),
+            bold: Font::new(FONT_BOLD, b"AtkinsonHyperlegible-Bold", b"F2", 140.0),
         }
     }
 

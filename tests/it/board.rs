@@ -276,6 +276,15 @@ fn the_pdf_report_carries_its_fonts_inside() {
         stream.dict.get(b"Filter").unwrap().as_name().unwrap(),
         b"FlateDecode"
     );
+    // A reader that reads aloud picks its voice by the document's language.
+    let lang = doc
+        .catalog()
+        .unwrap()
+        .get(b"Lang")
+        .unwrap()
+        .as_str()
+        .unwrap();
+    assert_eq!(lang, b"nl");
 }
 
 #[test]

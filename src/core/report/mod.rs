@@ -395,5 +395,5 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         );
     }
 
-    out.finish(w.title)
+    out.finish(w.title, lang)
 }

@@ -84,5 +84,5 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
             );
         }
     }
-    out.finish(w.overview_title)
+    out.finish(w.overview_title, lang)
 }

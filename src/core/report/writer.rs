@@ -5,7 +5,7 @@
 //! them down to the glyphs used would need a font subsetter, which costs more build time than
 //! it saves bytes in a document of this kind (docs/build.md). The glyphs are addressed by
 //! their numbers in the font (Identity-H), each with its Unicode character (ToUnicode), so a
-//! reader can search and copy the text and a screen reader can read it.
+//! reader can search, copy and read the text aloud; the document states its language.
 
 use std::collections::BTreeMap;
 
@@ -134,7 +134,8 @@ impl Font {
             .pair(Name(b"Length1"), self.data.len() as i32);
 
         let mut unicode = UnicodeCmap::new(Name(b"Custom"), info);
-        for (&glyph, &c) in &self.used {
+        // Glyph 0 stands for every character the font lacks: it has no one character.
+        for (&glyph, &c) in self.used.iter().filter(|(g, _)| **g != 0) {
             unicode.pair(glyph, c);
         }
         pdf.cmap(cmap, &unicode.finish());
@@ -208,12 +209,12 @@ impl Writer {
         page.fill_nonzero();
     }
 
-    /// The document's bytes: every page written so far, titled `title`.
-    pub(super) fn finish(self, title: &str) -> Vec<u8> {
+    /// The document's bytes: every page written so far, titled `title`, in language `lang`.
+    pub(super) fn finish(self, title: &str, lang: &str) -> Vec<u8> {
         let mut pdf = Pdf::new();
         let mut next = Ref::new(1);
         let [catalog, tree, info] = [(); 3].map(|_| next.bump());
-        pdf.catalog(catalog).pages(tree);
+        pdf.catalog(catalog).pages(tree).lang(TextStr(lang));
         pdf.document_info(info).title(TextStr(title));
         let fonts = [&self.regular, &self.bold].map(|f| (f.key, f.embed(&mut pdf, &mut next)));
         let pages: Vec<(Ref, Ref, Content)> = self

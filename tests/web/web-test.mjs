@@ -21,8 +21,8 @@ import { chromium } from "playwright-core";
 const [url, out] = process.argv.slice(2);
 const T0 = Date.now();
 // How many fresh loads the start-screen figure takes: 5 for the shipped build; scripts/web-test
-// asks for 1 with --dev, whose unoptimised start is no figure worth timing (CI's 20 s saved).
-const LOADS = Number(process.env.WEB_TEST_LOADS || 5);
+// asks for 1 with --dev, whose unoptimised start is no figure worth timing (20 s saved).
+const LOADS = Math.max(1, Math.floor(Number(process.env.WEB_TEST_LOADS || 5)) || 1);
 const W = 1280, H = 800;
 // Where things are at 1280x800 (the same layout as the native app at this size).
 // (Read off the headless harness's record of what egui drew, 2026-11-29.)
@@ -104,7 +104,7 @@ async function screenOf(page, name, timeout = 120000, settle = 600) {
     fail(`the ${name} screen did not appear (showing: ${now})`);
   }
   await sleep(settle); // let the frame after the change be drawn
-  // Where the run's time goes, in the log (CI shows it).
+  // Where the run's time goes, in the log.
   console.error(`web-test: [${((Date.now() - T0) / 1000).toFixed(1)} s] ${name}`);
 }
 const screen = (name) => screenOf(page, name);
@@ -198,8 +198,9 @@ async function setUp(page, tapper, typer) {
 }
 
 // Opening the page to the start screen, as a first visit meets it: nothing cached, each load
-// in a fresh context. One load alone swung by half a second here, so four more loads before
-// the scripted one; the figure is the median of the five, with their range.
+// in a fresh context. One load alone swung by half a second here, so LOADS - 1 more loads
+// (four for the shipped build) before the scripted one; the figure is their median (the
+// upper middle one for an even count), with their range.
 const firstScreens = [];
 for (let i = 0; i < LOADS - 1; i++) {
   const fresh = await browser.newContext({ viewport: { width: W, height: H }, hasTouch: true, userAgent: IPAD });

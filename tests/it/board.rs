@@ -213,6 +213,34 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&pages).unwrap()
 }
 
+/// A Turkish name keeps its İ in the report's text: the font has no such glyph, so it is
+/// written as I and the combining dot above, and reads back as the same name (normalised),
+/// not as a box.
+#[test]
+fn the_pdf_report_draws_a_letter_its_font_lacks_from_its_parts() {
+    use unicode_normalization::UnicodeNormalization;
+    let mut all = pair("ab-1", "2026-09-01T10:00:00Z");
+    for m in &mut all {
+        m.youth = "İlayda Şen".into();
+    }
+    let key = jas_cards::core::youth::YouthKey::Pseudonym("İlayda Şen".into());
+    let b = board(&rounds_of(&key, &all)[0], None);
+    let bytes = pdf(&ReportInput {
+        board: &b,
+        youth: &all[0],
+        mentor: Some(&all[1]),
+        guess: None,
+        deck: Some(&deck("kort")),
+        mentor_deck: None,
+        lang: "nl",
+    });
+    let text: String = pdf_text(&bytes).nfc().collect();
+    assert!(
+        text.contains("İlayda Şen"),
+        "the name is not in the report:\n{text}"
+    );
+}
+
 /// The report prints the same on a machine without the app's font: both fonts travel inside
 /// the file (FontFile2), with a width for every glyph used, and the pages compressed.
 #[test]

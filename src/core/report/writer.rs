@@ -60,15 +60,39 @@ impl Font {
         FontRef::new(self.data).expect("the built-in font")
     }
 
-    /// The text as the font's glyph numbers, two bytes each (Identity-H). A character the
-    /// font lacks shows as its empty box (glyph 0) rather than disappearing.
+    /// The text as the font's glyph numbers, two bytes each (Identity-H). A letter the font
+    /// lacks is written as its base letter and combining marks when the font has those: the
+    /// font has no İ, which opens many Turkish names, but has I and the combining dot above.
+    /// Without text shaping the dot sits at a small letter's height, inside the I, so the page
+    /// shows "Ilayda" where it showed an empty box, and copying or searching gives "İlayda".
+    /// Anything else the font lacks shows as its empty box (glyph 0) rather than disappearing.
     fn encode(&mut self, text: &str) -> Vec<u8> {
+        use unicode_normalization::char::decompose_canonical;
         let map = self.face().charmap();
         let mut bytes = Vec::with_capacity(text.len() * 2);
-        for c in text.chars() {
-            let glyph = map.map(c).map_or(0, |g| g.to_u32()) as u16;
+        let mut put = |glyph: u16, c: char| {
             self.used.entry(glyph).or_insert(c);
             bytes.extend_from_slice(&glyph.to_be_bytes());
+        };
+        for c in text.chars() {
+            if let Some(g) = map.map(c) {
+                put(g.to_u32() as u16, c);
+                continue;
+            }
+            let mut parts = Vec::new();
+            decompose_canonical(c, |p| parts.push(p));
+            let glyphs: Option<Vec<u16>> = parts
+                .iter()
+                .map(|&p| map.map(p).map(|g| g.to_u32() as u16))
+                .collect();
+            match glyphs {
+                Some(glyphs) if parts.len() > 1 => {
+                    for (g, p) in glyphs.into_iter().zip(parts) {
+                        put(g, p);
+                    }
+                }
+                _ => put(0, c),
+            }
         }
         bytes
     }

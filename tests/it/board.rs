@@ -213,6 +213,20 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&pages).unwrap()
 }
 
+/// The Dutch PDF report of the first round of a youth and mentor pair on the short decks.
+fn short_report(key: &jas_cards::core::youth::YouthKey, all: &[Measurement]) -> Vec<u8> {
+    let b = board(&rounds_of(key, all)[0], None);
+    pdf(&ReportInput {
+        board: &b,
+        youth: &all[0],
+        mentor: Some(&all[1]),
+        guess: None,
+        deck: Some(&deck("kort")),
+        mentor_deck: None,
+        lang: "nl",
+    })
+}
+
 /// A Turkish name keeps its İ in the report's text: the font has no such glyph, so it is
 /// written as I and the combining dot above, and reads back as the same name (normalised),
 /// not as a box.
@@ -224,16 +238,7 @@ fn the_pdf_report_draws_a_letter_its_font_lacks_from_its_parts() {
         m.youth = "İlayda Şen".into();
     }
     let key = jas_cards::core::youth::YouthKey::Pseudonym("İlayda Şen".into());
-    let b = board(&rounds_of(&key, &all)[0], None);
-    let bytes = pdf(&ReportInput {
-        board: &b,
-        youth: &all[0],
-        mentor: Some(&all[1]),
-        guess: None,
-        deck: Some(&deck("kort")),
-        mentor_deck: None,
-        lang: "nl",
-    });
+    let bytes = short_report(&key, &all);
     let text: String = pdf_text(&bytes).nfc().collect();
     assert!(
         text.contains("İlayda Şen"),
@@ -247,16 +252,7 @@ fn the_pdf_report_draws_a_letter_its_font_lacks_from_its_parts() {
 fn the_pdf_report_carries_its_fonts_inside() {
     use lopdf::Object;
     let all = pair("ab-1", "2026-09-01T10:00:00Z");
-    let b = board(&rounds_of(&crate::ab(), &all)[0], None);
-    let bytes = pdf(&ReportInput {
-        board: &b,
-        youth: &all[0],
-        mentor: Some(&all[1]),
-        guess: None,
-        deck: Some(&deck("kort")),
-        mentor_deck: None,
-        lang: "nl",
-    });
+    let bytes = short_report(&crate::ab(), &all);
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let dicts: Vec<&lopdf::Dictionary> = doc
         .objects

@@ -3,7 +3,9 @@
 
 use accesskit::{Action, ActionRequest as Request, NodeId, Role, TreeId};
 use bevy::a11y::{AccessibilityNode, ActionRequest};
+use bevy::ecs::message::MessageCursor;
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 use jas_cards::app::cards::Draggable;
 use jas_cards::app::piles::Target;
 use jas_cards::core::deck::DeckSet;
@@ -67,25 +69,98 @@ fn the_card_and_every_pile_have_names_a_screen_reader_reads() {
 fn a_screen_readers_activate_on_a_pile_places_the_card_there() {
     let mut t = Table::new("kort");
     let first = t.current();
-    let pile = {
-        let mut q = t.app.world_mut().query::<(Entity, &Target)>();
-        q.iter(t.app.world())
-            .find(|(_, t)| **t == Target::Pile(2))
-            .map(|(e, _)| e)
-            .unwrap()
-    };
-    t.app.world_mut().write_message(ActionRequest(Request {
-        action: Action::Click,
-        target_tree: TreeId::ROOT,
-        target_node: NodeId(pile.to_bits()),
-        data: None,
-    }));
+    let pile = pile(&mut t, Target::Pile(2));
+    t.app.world_mut().write_message(activate(pile));
     t.settle();
     assert_eq!(
         t.measurement().sort.placement(&first),
         Some(Placement::Pile(2))
     );
     assert_eq!(t.measurement().sort.moves().len(), 1, "one tap, one move");
+}
+
+fn pile(t: &mut Table, target: Target) -> Entity {
+    let mut q = t.app.world_mut().query::<(Entity, &Target)>();
+    q.iter(t.app.world())
+        .find(|(_, t)| **t == target)
+        .map(|(e, _)| e)
+        .unwrap()
+}
+
+/// A screen reader's activate action on `entity`'s node.
+fn activate(entity: Entity) -> ActionRequest {
+    ActionRequest(Request {
+        action: Action::Click,
+        target_tree: TreeId::ROOT,
+        target_node: NodeId(entity.to_bits()),
+        data: None,
+    })
+}
+
+/// AccessKit's queue of requests, which Bevy empties into messages late in the frame.
+#[derive(Resource, Default)]
+struct AccessKitQueue(Vec<ActionRequest>);
+
+fn hand_over(mut queue: ResMut<AccessKitQueue>, mut requests: MessageWriter<ActionRequest>) {
+    requests.write_batch(queue.0.drain(..));
+}
+
+/// Whether the frames since the last call asked for another, read as Bevy's winit loop reads
+/// them (a cursor over both of the messages' buffers).
+fn asked_for_a_frame(t: &Table, cursor: &mut MessageCursor<RequestRedraw>) -> bool {
+    cursor
+        .read(t.app.world().resource::<Messages<RequestRedraw>>())
+        .count()
+        > 0
+}
+
+/// The app draws only when asked. Bevy hands a screen reader's request over in the same
+/// part of the frame as here (`PostUpdate`), after the frame's taps were made: that frame must
+/// ask for the next, which makes the tap, or an idle app waits for other input and the
+/// screen-reader user's press seems lost.
+#[test]
+fn a_request_handed_over_late_in_a_frame_asks_for_the_frame_that_acts_on_it() {
+    let mut t = Table::new("kort");
+    let first = t.current();
+    let pile = pile(&mut t, Target::Pile(4));
+    t.app.init_resource::<AccessKitQueue>().add_systems(
+        PostUpdate,
+        hand_over.in_set(bevy::a11y::AccessibilitySystems::Update),
+    );
+    t.settle();
+    let mut cursor = t
+        .app
+        .world()
+        .resource::<Messages<RequestRedraw>>()
+        .get_cursor_current();
+    t.update();
+    assert!(
+        !asked_for_a_frame(&t, &mut cursor),
+        "an idle frame asks for no other"
+    );
+    t.app
+        .world_mut()
+        .resource_mut::<AccessKitQueue>()
+        .0
+        .push(activate(pile));
+    t.update();
+    assert_eq!(t.measurement().sort.placement(&first), None, "not yet");
+    assert!(
+        asked_for_a_frame(&t, &mut cursor),
+        "the frame that got the request asks for the next"
+    );
+    // The frames the app then draws, each asked for by the one before.
+    for frame in 1.. {
+        t.update();
+        assert!(frame < 20, "the app rests again");
+        if !asked_for_a_frame(&t, &mut cursor) {
+            break;
+        }
+    }
+    assert_eq!(
+        t.measurement().sort.placement(&first),
+        Some(Placement::Pile(4))
+    );
 }
 
 /// egui's screens join the screen reader's tree once one is connected (egui's widgets as
@@ -123,12 +198,7 @@ fn egui_screens_join_the_tree_and_answer_a_screen_readers_activate() {
         .iter()
         .find(|(_, role, name)| *role == Role::Button && name == "Mentordeel")
         .unwrap_or_else(|| panic!("the start screen's buttons are in the tree: {nodes:?}"));
-    t.app.world_mut().write_message(ActionRequest(Request {
-        action: Action::Click,
-        target_tree: TreeId::ROOT,
-        target_node: NodeId(mentor.0.to_bits()),
-        data: None,
-    }));
+    t.app.world_mut().write_message(activate(mentor.0));
     t.settle();
     t.settle();
     assert_eq!(t.screen(), Screen::MentorGate);

@@ -1,9 +1,10 @@
 //! A small page writer over pdf-writer: text, wrapped paragraphs and filled boxes on A4 pages,
 //! with a new page whenever the next line would run into the margin.
 //!
-//! The text is in the app's own font, embedded whole and compressed (about 30 KB each): cutting
-//! them down to the glyphs used would need a font subsetter, which costs more build time than
-//! it saves bytes in a document of this kind (docs/build.md). The glyphs are addressed by
+//! The text is shaped (harfrust: kerning, marks on their letters) and set in the app's own
+//! font, embedded whole and compressed (about 30 KB each): cutting them down to the glyphs
+//! used would need a font subsetter, which costs more build time than it saves bytes in a
+//! document of this kind (docs/build.md). The glyphs are addressed by
 //! their numbers in the font (Identity-H), each with its Unicode character (ToUnicode), so a
 //! reader can search, copy and read the text aloud; the document states its language.
 
@@ -14,6 +15,7 @@ use std::io::Write;
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::writers::PositionedItems;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
@@ -43,16 +45,36 @@ struct Font {
     /// font of its own (an estimate: PDF fonts rarely state it exactly).
     stem_v: f32,
     used: BTreeMap<u16, char>,
+    /// The shaper's tables of the font, read once.
+    shaper: harfrust::ShaperData,
+    /// Thousandths of the font size per font unit.
+    scale: f32,
+}
+
+/// A shaped glyph, its distances in thousandths of the font size: `extra` is how much further
+/// than its own width the pen moves after it (kerning; a mark's minus its width), `dx` and `dy`
+/// how far it is drawn from the pen (a mark on its letter).
+struct Placed {
+    glyph: u16,
+    extra: f32,
+    dx: f32,
+    dy: f32,
 }
 
 impl Font {
     fn new(data: &'static [u8], name: &'static [u8], key: &'static [u8], stem_v: f32) -> Font {
+        let face = FontRef::new(data).expect("the built-in font");
+        let upem = face
+            .metrics(Size::unscaled(), LocationRef::default())
+            .units_per_em;
         Font {
             data,
             name,
             key,
             stem_v,
             used: BTreeMap::new(),
+            shaper: harfrust::ShaperData::new(&face),
+            scale: 1000.0 / f32::from(upem),
         }
     }
 
@@ -60,41 +82,61 @@ impl Font {
         FontRef::new(self.data).expect("the built-in font")
     }
 
-    /// The text as the font's glyph numbers, two bytes each (Identity-H). A letter the font
-    /// lacks is written as its base letter and combining marks when the font has those: the
-    /// font has no İ, which opens many Turkish names, but has I and the combining dot above.
-    /// Without text shaping the dot sits at a small letter's height, inside the I, so the page
-    /// shows "Ilayda" where it showed an empty box, and copying or searching gives "İlayda".
-    /// Anything else the font lacks shows as its empty box (glyph 0) rather than disappearing.
-    fn encode(&mut self, text: &str) -> Vec<u8> {
+    /// The text shaped into the font's glyphs (harfrust: its kerning, and its marks placed on
+    /// their letters). A letter the font lacks is first written as its base letter and
+    /// combining marks when the font has those: the font has no İ, which opens many Turkish
+    /// names, but has I and the combining dot above, which shaping puts above the capital.
+    /// The shaper would decompose it too, but then both glyphs come from the one İ and the I
+    /// glyph would be given back as İ wherever it is used; decomposed here, each glyph has its
+    /// own character, and copying or searching gives "İlayda". Anything else the font lacks
+    /// shows as its empty box (glyph 0) rather than disappearing.
+    fn shape(&mut self, text: &str) -> Vec<Placed> {
         use unicode_normalization::char::decompose_canonical;
-        let map = self.face().charmap();
-        let mut bytes = Vec::with_capacity(text.len() * 2);
-        let mut put = |glyph: u16, c: char| {
-            self.used.entry(glyph).or_insert(c);
-            bytes.extend_from_slice(&glyph.to_be_bytes());
-        };
+        let face = self.face();
+        let map = face.charmap();
+        let mut prepared = String::with_capacity(text.len());
         for c in text.chars() {
-            if let Some(g) = map.map(c) {
-                put(g.to_u32() as u16, c);
-                continue;
-            }
             let mut parts = Vec::new();
-            decompose_canonical(c, |p| parts.push(p));
-            let glyphs: Option<Vec<u16>> = parts
-                .iter()
-                .map(|&p| map.map(p).map(|g| g.to_u32() as u16))
-                .collect();
-            match glyphs {
-                Some(glyphs) if parts.len() > 1 => {
-                    for (g, p) in glyphs.into_iter().zip(parts) {
-                        put(g, p);
-                    }
-                }
-                _ => put(0, c),
+            if map.map(c).is_none() {
+                decompose_canonical(c, |p| parts.push(p));
+            }
+            if parts.len() > 1 && parts.iter().all(|&p| map.map(p).is_some()) {
+                prepared.extend(parts);
+            } else {
+                prepared.push(c);
             }
         }
-        bytes
+        let mut buffer = harfrust::UnicodeBuffer::new();
+        // Each character its own cluster, so each glyph can be given back its own character.
+        buffer.set_cluster_level(harfrust::BufferClusterLevel::Characters);
+        buffer.push_str(&prepared);
+        buffer.guess_segment_properties();
+        let shaped = self
+            .shaper
+            .shaper(&face)
+            .build()
+            .shape(buffer, harfrust::ShapeOptions::new());
+        let advances = face.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let scale = self.scale;
+        let mut placed = Vec::with_capacity(shaped.len());
+        for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+            let glyph = u16::try_from(info.glyph_id).unwrap_or(0);
+            let c = prepared
+                .get(info.cluster as usize..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or('\u{FFFD}');
+            self.used.entry(glyph).or_insert(c);
+            let width = advances
+                .advance_width(GlyphId::new(u32::from(glyph)))
+                .unwrap_or(0.0);
+            placed.push(Placed {
+                glyph,
+                extra: (pos.x_advance as f32 - width) * scale,
+                dx: pos.x_offset as f32 * scale,
+                dy: pos.y_offset as f32 * scale,
+            });
+        }
+        placed
     }
 
     /// Writes the font's objects (reserving their numbers from `next`); the page resources
@@ -105,7 +147,7 @@ impl Font {
         let metrics = face.metrics(Size::unscaled(), LocationRef::default());
         let advances = face.glyph_metrics(Size::unscaled(), LocationRef::default());
         // PDF measures glyphs in thousandths of the font size.
-        let scale = 1000.0 / f32::from(metrics.units_per_em);
+        let scale = self.scale;
         let name = Name(self.name);
         let info = SystemInfo {
             registry: Str(b"Adobe"),
@@ -201,13 +243,48 @@ impl Writer {
         } else {
             &mut self.regular
         };
-        let (key, glyphs) = (font.key, font.encode(text));
+        let (key, glyphs) = (font.key, font.shape(text));
         let page = self.page();
         page.begin_text();
         page.set_fill_rgb(0.1, 0.1, 0.12);
         page.set_font(Name(key), size);
         page.next_line(x, y);
-        page.show(Str(&glyphs));
+        // Runs of glyphs on the line go out as one positioned string each; a glyph raised or
+        // lowered (a mark) as a run of its own, with the text rise (in points) set around it.
+        for run in glyphs.chunk_by(|a, b| a.dy == b.dy) {
+            let rise = run[0].dy / 1000.0 * size;
+            if rise != 0.0 {
+                page.set_rise(rise);
+            }
+            let mut shown = page.show_positioned();
+            let mut items = shown.items();
+            // Glyphs that follow one another at their own widths go out as one string.
+            let mut string: Vec<u8> = Vec::new();
+            let flush = |items: &mut PositionedItems, string: &mut Vec<u8>| {
+                if !string.is_empty() {
+                    items.show(Str(string));
+                    string.clear();
+                }
+            };
+            for g in run {
+                // An adjustment moves the pen back (left), in thousandths of the font size.
+                if g.dx != 0.0 {
+                    flush(&mut items, &mut string);
+                    items.adjust(-g.dx);
+                }
+                string.extend(g.glyph.to_be_bytes());
+                if g.extra != g.dx {
+                    flush(&mut items, &mut string);
+                    items.adjust(g.dx - g.extra);
+                }
+            }
+            flush(&mut items, &mut string);
+            drop(items);
+            drop(shown);
+            if rise != 0.0 {
+                page.set_rise(0.0);
+            }
+        }
         page.end_text();
     }
 

@@ -287,6 +287,101 @@ fn the_pdf_report_draws_the_dot_of_an_i_over_the_capital() {
     assert!(moved_back_after_i, "no dot moved back over an I");
 }
 
+/// The report is a tagged PDF, for a screen reader: every run of text on its pages belongs to
+/// one element of its structure (none left out, none twice), every coloured box is an artifact
+/// (skipped), and the sections are headings under the title, the scores a table.
+#[test]
+fn the_pdf_report_is_tagged_for_a_screen_reader() {
+    use lopdf::{Object, ObjectId};
+    let all = pair("ab-1", "2026-09-01T10:00:00Z");
+    let bytes = short_report(&crate::ab(), &all);
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let catalog = doc.catalog().unwrap();
+    let marked = catalog.get(b"MarkInfo").and_then(Object::as_dict);
+    assert_eq!(
+        marked
+            .and_then(|m| m.get(b"Marked"))
+            .and_then(Object::as_bool)
+            .ok(),
+        Some(true)
+    );
+    // The structure: its roles in reading order and the text runs (page, MCID) it holds.
+    fn walk(
+        doc: &lopdf::Document,
+        id: ObjectId,
+        roles: &mut Vec<String>,
+        runs: &mut Vec<(ObjectId, i64)>,
+    ) {
+        let element = doc.get_dictionary(id).unwrap();
+        if let Ok(role) = element.get(b"S").and_then(Object::as_name) {
+            roles.push(String::from_utf8_lossy(role).into());
+        }
+        let kids = match element.get(b"K") {
+            Ok(Object::Array(kids)) => kids.clone(),
+            Ok(kid) => vec![kid.clone()],
+            Err(_) => vec![],
+        };
+        for kid in kids {
+            match kid {
+                Object::Reference(r) => walk(doc, r, roles, runs),
+                Object::Dictionary(mcr) => runs.push((
+                    mcr.get(b"Pg").and_then(Object::as_reference).unwrap(),
+                    mcr.get(b"MCID").and_then(Object::as_i64).unwrap(),
+                )),
+                other => panic!("a structure element's kid {other:?}"),
+            }
+        }
+    }
+    let root = catalog
+        .get(b"StructTreeRoot")
+        .and_then(Object::as_reference)
+        .unwrap();
+    let (mut roles, mut in_tree) = (Vec::new(), Vec::new());
+    walk(&doc, root, &mut roles, &mut in_tree);
+    // What the pages draw: each text run inside a marked sequence with its MCID, each filled
+    // box inside an artifact.
+    let mut on_pages = Vec::new();
+    for (_, &page) in doc.get_pages().iter() {
+        let content = doc.get_and_decode_page_content(page).unwrap();
+        // The open marked sequences: whether each is an artifact, and its MCID.
+        let mut marks: Vec<(bool, Option<i64>)> = Vec::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BDC" => {
+                    let mcid = op.operands[1].as_dict().unwrap().get(b"MCID").unwrap();
+                    let mcid = mcid.as_i64().unwrap();
+                    marks.push((false, Some(mcid)));
+                    on_pages.push((page, mcid));
+                }
+                "BMC" => marks.push((op.operands[0].as_name().unwrap() == b"Artifact", None)),
+                "EMC" => {
+                    marks.pop();
+                }
+                "TJ" | "Tj" => assert!(
+                    marks.last().is_some_and(|m| m.1.is_some()),
+                    "text outside the structure on {page:?}"
+                ),
+                "f" => assert!(
+                    marks.iter().any(|m| m.0),
+                    "a box that is not an artifact on {page:?}"
+                ),
+                _ => {}
+            }
+        }
+    }
+    in_tree.sort();
+    on_pages.sort();
+    assert_eq!(in_tree, on_pages, "each text run in the structure once");
+    let headings: Vec<&str> = roles
+        .iter()
+        .map(String::as_str)
+        .filter(|r| r.starts_with('H'))
+        .collect();
+    assert_eq!(headings[..2], ["H1", "H2"], "{roles:?}");
+    assert_eq!(headings.iter().filter(|h| **h == "H1").count(), 1);
+    assert!(roles.iter().any(|r| r == "Table") && roles.iter().any(|r| r == "TH"));
+}
+
 /// The report prints the same on a machine without the app's font: both fonts travel inside
 /// the file (FontFile2), with a width for every glyph used, and the pages compressed.
 #[test]

@@ -14,7 +14,7 @@ pub(super) fn section(out: &mut Writer, text_w: f32, input: &ReportInput, guess:
     let s = guess_score(y, g);
     out.gap(12.0);
     out.need(14.0 * 1.4 * 3.0 + 10.0 * 1.4 * 2.0);
-    out.para(MARGIN, text_w, 14.0, true, w.guess);
+    out.heading(2, text_w, 14.0, w.guess);
     out.para(MARGIN, text_w, 9.5, false, w.guess_note);
     let of = |n: usize| format!("{n} / {} {}", s.compared, w.of_cards);
     out.para(

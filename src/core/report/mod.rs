@@ -12,10 +12,12 @@ use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
+use pdf_writer::types::StructRole;
 
 mod guess;
 mod overview;
 mod piles;
+mod tags;
 mod words;
 mod writer;
 
@@ -71,7 +73,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
     let mut out = Writer::new();
     let text_w = PAGE_W - 2.0 * MARGIN;
     let y = input.youth;
-    out.para(MARGIN, text_w, 20.0, true, w.title);
+    out.heading(1, text_w, 20.0, w.title);
     out.gap(4.0);
     let deck_title = input
         .deck
@@ -104,7 +106,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // Scores
     out.gap(10.0);
-    out.para(MARGIN, text_w, 14.0, true, w.scores);
+    out.heading(2, text_w, 14.0, w.scores);
     let cols = [
         MARGIN,
         MARGIN + 110.0,
@@ -115,12 +117,15 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
     out.need(20.0);
     out.y -= 16.0;
     let head_y = out.y;
+    out.begin(StructRole::Table);
+    out.begin(StructRole::TR);
     for (x, t) in cols
         .iter()
         .zip([w.part, youth_word, w.mentor, w.difference, w.change])
     {
-        out.text_at(*x, head_y, 10.0, true, t);
+        out.cell(true, [*x, head_y], 10.0, true, t);
     }
+    out.end();
     let part_label = |id: &str| {
         input
             .deck
@@ -144,28 +149,48 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         out.need(34.0);
         out.y -= 15.0;
         let ry = out.y;
-        out.text_at(cols[0], ry, 10.0, row.id == TOTAL, &part_label(&row.id));
-        out.text_at(cols[1], ry, 10.0, false, &scale_text(&row.youth, lang));
+        out.begin(StructRole::TR);
+        out.cell(
+            true,
+            [cols[0], ry],
+            10.0,
+            row.id == TOTAL,
+            &part_label(&row.id),
+        );
+        out.cell(
+            false,
+            [cols[1], ry],
+            10.0,
+            false,
+            &scale_text(&row.youth, lang),
+        );
         let mentor = row
             .mentor
             .as_ref()
             .map(|m| scale_text(m, lang))
             .unwrap_or("-".into());
-        out.text_at(cols[2], ry, 10.0, false, &mentor);
+        out.cell(false, [cols[2], ry], 10.0, false, &mentor);
         let diff = row.difference.as_ref().and_then(|d| d.difference);
         let flag = if row.difference.as_ref().is_some_and(|d| d.worth_discussing) {
             " !"
         } else {
             ""
         };
-        out.text_at(
-            cols[3],
-            ry,
+        out.cell(
+            false,
+            [cols[3], ry],
             10.0,
             false,
             &format!("{}{flag}", signed(diff, lang)),
         );
-        out.text_at(cols[4], ry, 10.0, false, &signed(row.change.youth, lang));
+        out.cell(
+            false,
+            [cols[4], ry],
+            10.0,
+            false,
+            &signed(row.change.youth, lang),
+        );
+        out.end();
         // Two bars on the 1-5 scale: youth above, mentor below.
         let bar = |m: Option<f64>| m.map(|m| ((m - 1.0) / 4.0) as f32 * 200.0);
         out.y -= 10.0;
@@ -183,6 +208,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         }
         out.y -= 6.0;
     }
+    out.end();
 
     // The youth's piles as they were laid, with the mentor's pile by each card.
     let round = super::round::Round {
@@ -216,7 +242,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         let cell = 26.0;
         out.gap(12.0);
         out.need(14.0 * 1.4 + 10.0 * 1.4 + cell * 6.0 + 16.0);
-        out.para(MARGIN, text_w, 14.0, true, w.grid);
+        out.heading(2, text_w, 14.0, w.grid);
         out.para(
             MARGIN,
             text_w,
@@ -226,13 +252,27 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         );
         let left = MARGIN + 24.0;
         let top = out.y - 16.0;
+        // A table for a screen reader: the youth's piles across, the mentor's down, each
+        // cell the number of cards there (an empty cell none).
+        out.begin(StructRole::Table);
+        out.begin(StructRole::TR);
+        out.begin(StructRole::TD);
+        out.end();
         for v in 1..=5u8 {
             let x = left + f32::from(v - 1) * cell + cell * 0.38;
-            out.text_at(x, top, 10.0, true, &v.to_string());
+            out.cell(true, [x, top], 10.0, true, &v.to_string());
         }
+        out.end();
         for m in 1..=5u8 {
             let y = top - 6.0 - f32::from(m) * cell;
-            out.text_at(MARGIN + 6.0, y + cell * 0.35, 10.0, true, &m.to_string());
+            out.begin(StructRole::TR);
+            out.cell(
+                true,
+                [MARGIN + 6.0, y + cell * 0.35],
+                10.0,
+                true,
+                &m.to_string(),
+            );
             for v in 1..=5u8 {
                 let x = left + f32::from(v - 1) * cell;
                 // The diagonal green; cards two or more apart red; the rest (and empty
@@ -244,11 +284,15 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
                     _ => rgb(0.92, 0.91, 0.88),
                 };
                 out.rect(x, y, cell - 2.0, cell - 2.0, colour);
+                out.begin(StructRole::TD);
                 if n > 0 {
                     out.text_at(x + cell * 0.36, y + cell * 0.32, 10.0, true, &n.to_string());
                 }
+                out.end();
             }
+            out.end();
         }
+        out.end();
         out.y = top - 6.0 - 5.0 * cell - 4.0;
         if !g.apart.is_empty() {
             out.para(
@@ -268,7 +312,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // Statements in talk order
     out.gap(12.0);
-    out.para(MARGIN, text_w, 14.0, true, w.statements);
+    out.heading(2, text_w, 14.0, w.statements);
     let mut section = None;
     for row in &input.board.rows {
         if section != Some(row.section) {
@@ -279,7 +323,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
                 Section::Differ => w.differ,
                 Section::Skipped => w.skipped,
             };
-            out.para(MARGIN, text_w, 12.0, true, title);
+            out.heading(3, text_w, 12.0, title);
         }
         let text = input
             .deck
@@ -376,7 +420,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // Agreements
     out.gap(12.0);
-    out.para(MARGIN, text_w, 14.0, true, w.agreements);
+    out.heading(2, text_w, 14.0, w.agreements);
     if y.agreements.is_empty() {
         out.para(MARGIN, text_w, 10.5, false, w.none);
     }

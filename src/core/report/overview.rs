@@ -14,14 +14,14 @@ pub fn overview_pdf(rows: &[OverviewRow], decks: &DeckSet, lang: &str, made: &st
     let w = words(lang);
     let mut out = Writer::new();
     let text_w = PAGE_W - 2.0 * MARGIN;
-    out.para(MARGIN, text_w, 20.0, true, w.overview_title);
+    out.heading(1, text_w, 20.0, w.overview_title);
     out.para(MARGIN, text_w, 10.0, false, &format!("{} {made}", w.made));
     out.para(MARGIN, text_w, 9.0, false, w.overview_note);
     let moment = |m: Moment| w.moments[m as usize];
     for row in rows {
         out.gap(10.0);
         out.need(14.0 * 1.4 * 5.0);
-        out.para(MARGIN, text_w, 13.0, true, &row.name);
+        out.heading(2, text_w, 13.0, &row.name);
         if let Some(due) = row.due {
             let mark = match due.state {
                 DueState::Late => format!(" ({})", w.late),

@@ -7,6 +7,7 @@ use super::writer::{MARGIN, Writer, rgb, wrap};
 use crate::core::deck::Deck;
 use crate::core::layout::{LaidCard, Layout};
 use crate::core::sort::Placement;
+use pdf_writer::types::StructRole;
 
 /// The piles' colours, from helemaal oneens (1) to helemaal eens (5), as on the screen.
 type Rgb3 = (f32, f32, f32);
@@ -37,7 +38,7 @@ pub(super) fn piles(
     let tall = layout.tallest() as f32;
     out.gap(12.0);
     out.need(14.0 * 1.4 + 3.0 * 9.5 * 1.4 + HEAD_H + tall * (CARD_H + GAP) + 8.0);
-    out.para(MARGIN, width, 14.0, true, title);
+    out.heading(2, width, 14.0, title);
     out.para(MARGIN, width, 9.5, false, note);
     let top = out.y - 6.0;
     let main = deck.map_or("nl", |d| d.main_language());
@@ -58,15 +59,22 @@ pub(super) fn piles(
         .collect();
     for (i, (head, (r, g, b), cards)) in columns.into_iter().enumerate() {
         let x = MARGIN + i as f32 * (col_w + GAP);
+        // For a screen reader, a pile is a list: its name, then its cards.
+        out.begin(StructRole::L);
         out.rect(x, top - HEAD_H, col_w, HEAD_H, rgb(r, g, b));
+        out.begin(StructRole::Caption);
         let per_line = (col_w / (7.5 * 0.52)) as usize;
         for (n, line) in wrap(&head, per_line).iter().take(2).enumerate() {
             out.text_at(x + 3.0, top - 9.0 - n as f32 * 8.5, 7.5, true, line);
         }
+        out.end();
         for (k, c) in cards.iter().enumerate() {
             let y = top - HEAD_H - GAP - (k as f32 + 1.0) * (CARD_H + GAP) + GAP;
+            out.begin(StructRole::LI);
             card(out, [x, y, col_w], c, deck, lang, main);
+            out.end();
         }
+        out.end();
     }
     out.y = top - HEAD_H - tall * (CARD_H + GAP) - 4.0;
 }

@@ -14,12 +14,13 @@ use std::io::Write;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::types::{CidFontType, FontFlags, StructRole, SystemInfo, UnicodeCmap};
 use pdf_writer::writers::PositionedItems;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 
+use super::tags::Tags;
 use crate::fonts::{FONT_BOLD, FONT_REGULAR};
 
 pub(super) const PAGE_W: f32 = 595.0; // A4 in points
@@ -214,6 +215,7 @@ pub(super) struct Writer {
     pub(super) y: f32,
     regular: Font,
     bold: Font,
+    tags: Tags,
 }
 
 impl Writer {
@@ -223,6 +225,7 @@ impl Writer {
             y: PAGE_H - MARGIN,
             regular: Font::new(FONT_REGULAR, b"AtkinsonHyperlegible-Regular", b"F1", 80.0),
             bold: Font::new(FONT_BOLD, b"AtkinsonHyperlegible-Bold", b"F2", 140.0),
+            tags: Tags::default(),
         }
     }
 
@@ -244,7 +247,16 @@ impl Writer {
             &mut self.regular
         };
         let (key, glyphs) = (font.key, font.shape(text));
+        // Text outside any element is a paragraph of its own.
+        let own = !self.tags.is_open();
+        if own {
+            self.tags.begin(StructRole::P);
+        }
+        let mcid = self.tags.text(self.pages.len() - 1);
         let page = self.page();
+        page.begin_marked_content_with_properties(Name(b"Span"))
+            .properties()
+            .identify(mcid);
         page.begin_text();
         page.set_fill_rgb(0.1, 0.1, 0.12);
         page.set_font(Name(key), size);
@@ -286,10 +298,53 @@ impl Writer {
             }
         }
         page.end_text();
+        page.end_marked_content();
+        if own {
+            self.tags.end();
+        }
+    }
+
+    /// Begins a structure element: the text written until its `end` belongs to it (a table,
+    /// its rows and cells).
+    pub(super) fn begin(&mut self, role: StructRole) {
+        self.tags.begin(role);
+    }
+
+    pub(super) fn end(&mut self) {
+        self.tags.end();
+    }
+
+    /// One table cell (a header cell with `header`) holding one line of text.
+    pub(super) fn cell(&mut self, header: bool, at: [f32; 2], size: f32, bold: bool, text: &str) {
+        self.begin(if header {
+            StructRole::TH
+        } else {
+            StructRole::TD
+        });
+        self.text_at(at[0], at[1], size, bold, text);
+        self.end();
+    }
+
+    /// A heading of `level` (1 the document's title, 2 a section, 3 a part of one) at the left
+    /// margin, wrapped to `width` points.
+    pub(super) fn heading(&mut self, level: u8, width: f32, size: f32, text: &str) {
+        self.begin(match level {
+            1 => StructRole::H1,
+            2 => StructRole::H2,
+            _ => StructRole::H3,
+        });
+        self.lines(MARGIN, width, size, true, text);
+        self.end();
     }
 
     /// A paragraph at `x`, wrapped to `width` points, moving down the page.
     pub(super) fn para(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
+        self.begin(StructRole::P);
+        self.lines(x, width, size, bold, text);
+        self.end();
+    }
+
+    fn lines(&mut self, x: f32, width: f32, size: f32, bold: bool, text: &str) {
         // Atkinson Hyperlegible averages about half an em per character.
         let per_line = ((width / (size * 0.52)) as usize).max(10);
         for line in wrap(text, per_line) {
@@ -304,10 +359,13 @@ impl Writer {
     }
 
     pub(super) fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, Rgb(r, g, b): Rgb) {
+        // A box only colours what its text says: a screen reader skips it.
         let page = self.page();
+        page.begin_marked_content(Name(b"Artifact"));
         page.set_fill_rgb(r, g, b);
         page.rect(x, y, w, h);
         page.fill_nonzero();
+        page.end_marked_content();
     }
 
     /// The document's bytes: every page written so far, titled `title`, in language `lang`.
@@ -315,7 +373,6 @@ impl Writer {
         let mut pdf = Pdf::new();
         let mut next = Ref::new(1);
         let [catalog, tree, info] = [(); 3].map(|_| next.bump());
-        pdf.catalog(catalog).pages(tree).lang(TextStr(lang));
         pdf.document_info(info).title(TextStr(title));
         let fonts = [&self.regular, &self.bold].map(|f| (f.key, f.embed(&mut pdf, &mut next)));
         let pages: Vec<(Ref, Ref, Content)> = self
@@ -323,14 +380,24 @@ impl Writer {
             .into_iter()
             .map(|content| (next.bump(), next.bump(), content))
             .collect();
+        let page_refs: Vec<Ref> = pages.iter().map(|(page, ..)| *page).collect();
+        let structure = self.tags.write(&mut pdf, &mut next, &page_refs);
+        // A tagged document, titled by its title (not its file name) in a reader's window.
+        let mut cat = pdf.catalog(catalog);
+        cat.pages(tree).lang(TextStr(lang));
+        cat.pair(Name(b"StructTreeRoot"), structure);
+        cat.mark_info().marked(true);
+        cat.viewer_preferences().display_doc_title(true);
+        cat.finish();
         pdf.pages(tree)
-            .kids(pages.iter().map(|(page, ..)| *page))
+            .kids(page_refs.iter().copied())
             .count(pages.len() as i32);
-        for (id, contents, content) in pages {
+        for (key, (id, contents, content)) in pages.into_iter().enumerate() {
             let mut page = pdf.page(id);
             page.media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
                 .parent(tree)
-                .contents(contents);
+                .contents(contents)
+                .struct_parents(key as i32);
             let mut resources = page.resources();
             let mut names = resources.fonts();
             for (key, font) in fonts {

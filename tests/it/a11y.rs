@@ -105,8 +105,9 @@ fn hand_over(mut queue: ResMut<AccessKitQueue>, mut requests: MessageWriter<Acti
     requests.write_batch(queue.0.drain(..));
 }
 
-/// Whether the frames since the last call asked for another, read as Bevy's winit loop reads
-/// them (a cursor over both of the messages' buffers).
+/// Whether the frames since the last call asked for another. Bevy's winit loop reads both of
+/// the messages' buffers after each frame, with a fresh cursor, so it also sees the frame
+/// before's ask again; this cursor sees each ask once, which is stricter.
 fn asked_for_a_frame(t: &Table, cursor: &mut MessageCursor<RequestRedraw>) -> bool {
     cursor
         .read(t.app.world().resource::<Messages<RequestRedraw>>())

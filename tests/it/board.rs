@@ -305,13 +305,10 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
             .ok(),
         Some(true)
     );
-    // The structure: its roles in reading order and the text runs (page, MCID) it holds.
-    fn walk(
-        doc: &lopdf::Document,
-        id: ObjectId,
-        roles: &mut Vec<String>,
-        runs: &mut Vec<(ObjectId, i64)>,
-    ) {
+    // The structure: its roles in reading order, and the text runs (page, MCID) it holds with
+    // the element holding each. Each element names its parent.
+    type Run = ((ObjectId, i64), ObjectId);
+    fn walk(doc: &lopdf::Document, id: ObjectId, roles: &mut Vec<String>, runs: &mut Vec<Run>) {
         let element = doc.get_dictionary(id).unwrap();
         if let Ok(role) = element.get(b"S").and_then(Object::as_name) {
             roles.push(String::from_utf8_lossy(role).into());
@@ -323,10 +320,17 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
         };
         for kid in kids {
             match kid {
-                Object::Reference(r) => walk(doc, r, roles, runs),
+                Object::Reference(r) => {
+                    let parent = doc.get_dictionary(r).unwrap().get(b"P");
+                    assert_eq!(parent.and_then(Object::as_reference).ok(), Some(id));
+                    walk(doc, r, roles, runs);
+                }
                 Object::Dictionary(mcr) => runs.push((
-                    mcr.get(b"Pg").and_then(Object::as_reference).unwrap(),
-                    mcr.get(b"MCID").and_then(Object::as_i64).unwrap(),
+                    (
+                        mcr.get(b"Pg").and_then(Object::as_reference).unwrap(),
+                        mcr.get(b"MCID").and_then(Object::as_i64).unwrap(),
+                    ),
+                    id,
                 )),
                 other => panic!("a structure element's kid {other:?}"),
             }
@@ -336,8 +340,35 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
         .get(b"StructTreeRoot")
         .and_then(Object::as_reference)
         .unwrap();
-    let (mut roles, mut in_tree) = (Vec::new(), Vec::new());
-    walk(&doc, root, &mut roles, &mut in_tree);
+    let (mut roles, mut runs) = (Vec::new(), Vec::new());
+    walk(&doc, root, &mut roles, &mut runs);
+    // The parent tree, which a reader follows from a text run to its element: the page's key
+    // (StructParents), then the run's MCID.
+    let parent_tree = doc
+        .get_dictionary(root)
+        .unwrap()
+        .get(b"ParentTree")
+        .unwrap();
+    let nums = parent_tree.as_dict().unwrap().get(b"Nums").unwrap();
+    let nums = nums.as_array().unwrap();
+    for ((page, mcid), owner) in &runs {
+        let key = doc.get_dictionary(*page).unwrap().get(b"StructParents");
+        let key = key.and_then(Object::as_i64).unwrap();
+        let at = nums
+            .iter()
+            .position(|n| n.as_i64().ok() == Some(key))
+            .unwrap();
+        let owners = doc
+            .get_object(nums[at + 1].as_reference().unwrap())
+            .unwrap();
+        let listed = owners.as_array().unwrap()[*mcid as usize].as_reference();
+        assert_eq!(
+            listed.ok(),
+            Some(*owner),
+            "the parent tree at {page:?} {mcid}"
+        );
+    }
+    let mut in_tree: Vec<(ObjectId, i64)> = runs.iter().map(|(run, _)| *run).collect();
     // What the pages draw: each text run inside a marked sequence with its MCID, each filled
     // box inside an artifact.
     let mut on_pages = Vec::new();
@@ -380,6 +411,20 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
     assert_eq!(headings[..2], ["H1", "H2"], "{roles:?}");
     assert_eq!(headings.iter().filter(|h| **h == "H1").count(), 1);
     assert!(roles.iter().any(|r| r == "Table") && roles.iter().any(|r| r == "TH"));
+    // Each header cell says whether it heads its row or its column.
+    let scopes = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"TH"))
+        .map(|th| {
+            let attributes = th.get(b"A").and_then(Object::as_array).unwrap();
+            let scope = attributes[0].as_dict().unwrap().get(b"Scope").unwrap();
+            scope.as_name().unwrap().to_vec()
+        })
+        .collect::<Vec<_>>();
+    assert!(!scopes.is_empty());
+    assert!(scopes.iter().all(|s| s == b"Row" || s == b"Column"));
 }
 
 /// The report prints the same on a machine without the app's font: both fonts travel inside

@@ -152,6 +152,40 @@ fn the_overview_pdf_has_every_youth_by_name_with_the_drop_and_the_late_one() {
     assert!(!text.contains("gemiddelde per mentor"));
 }
 
+/// A name in a script the report's font lacks (Arabic) shows as empty boxes, but its run says
+/// its words (ActualText), so a screen reader and a copy still have the name; and the line
+/// stays left to right, so what follows the name (its note) reads forwards.
+#[test]
+fn a_name_in_a_script_the_font_lacks_still_reads_out_and_runs_left_to_right() {
+    use lopdf::Object;
+    let y = Youth::new("أحمد", "groep 2", 5, "2026-09-01T09:00:00Z");
+    let rows = overview(&[y], &[], &Schedule::default(), date!(2026 - 11 - 29), 0.5);
+    let bytes =
+        jas_cards::core::report::overview_pdf(&rows, &DeckSet::builtin(), "nl", "2026-11-29");
+    let text = crate::board::pdf_text(&bytes);
+    assert!(text.contains("(groep 2)"), "{text}");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let content = doc.get_and_decode_page_content(page).unwrap();
+    let said: Vec<String> = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "BDC")
+        .filter_map(|op| op.operands[1].as_dict().ok()?.get(b"ActualText").ok())
+        .filter_map(|t| match t {
+            Object::String(bytes, _) => {
+                let units: Vec<u16> = bytes[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                    .collect();
+                Some(String::from_utf16_lossy(&units))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(said, ["أحمد (groep 2)"]);
+}
+
 #[test]
 fn the_mentor_opens_the_overview_from_the_home_and_sees_the_drop() {
     let (raw, key) = crate::mentor_led::locked();

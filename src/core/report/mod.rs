@@ -12,7 +12,7 @@ use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
-use pdf_writer::types::StructRole;
+use pdf_writer::types::{StructRole, TableHeaderScope};
 
 mod guess;
 mod overview;
@@ -65,6 +65,10 @@ pub struct ReportInput<'a> {
     pub mentor_deck: Option<&'a Deck>,
     pub lang: &'a str,
 }
+
+/// A table's header cell that heads its column, or its row.
+const COLUMN: Option<TableHeaderScope> = Some(TableHeaderScope::Column);
+const ROW: Option<TableHeaderScope> = Some(TableHeaderScope::Row);
 
 /// The report as PDF bytes.
 pub fn pdf(input: &ReportInput) -> Vec<u8> {
@@ -123,7 +127,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         .iter()
         .zip([w.part, youth_word, w.mentor, w.difference, w.change])
     {
-        out.cell(true, [*x, head_y], 10.0, true, t);
+        out.cell(COLUMN, [*x, head_y], 10.0, true, t);
     }
     out.end();
     let part_label = |id: &str| {
@@ -151,14 +155,14 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         let ry = out.y;
         out.begin(StructRole::TR);
         out.cell(
-            true,
+            ROW,
             [cols[0], ry],
             10.0,
             row.id == TOTAL,
             &part_label(&row.id),
         );
         out.cell(
-            false,
+            None,
             [cols[1], ry],
             10.0,
             false,
@@ -169,7 +173,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             .as_ref()
             .map(|m| scale_text(m, lang))
             .unwrap_or("-".into());
-        out.cell(false, [cols[2], ry], 10.0, false, &mentor);
+        out.cell(None, [cols[2], ry], 10.0, false, &mentor);
         let diff = row.difference.as_ref().and_then(|d| d.difference);
         let flag = if row.difference.as_ref().is_some_and(|d| d.worth_discussing) {
             " !"
@@ -177,14 +181,14 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             ""
         };
         out.cell(
-            false,
+            None,
             [cols[3], ry],
             10.0,
             false,
             &format!("{}{flag}", signed(diff, lang)),
         );
         out.cell(
-            false,
+            None,
             [cols[4], ry],
             10.0,
             false,
@@ -260,14 +264,14 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
         out.end();
         for v in 1..=5u8 {
             let x = left + f32::from(v - 1) * cell + cell * 0.38;
-            out.cell(true, [x, top], 10.0, true, &v.to_string());
+            out.cell(COLUMN, [x, top], 10.0, true, &v.to_string());
         }
         out.end();
         for m in 1..=5u8 {
             let y = top - 6.0 - f32::from(m) * cell;
             out.begin(StructRole::TR);
             out.cell(
-                true,
+                ROW,
                 [MARGIN + 6.0, y + cell * 0.35],
                 10.0,
                 true,

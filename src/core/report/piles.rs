@@ -71,7 +71,9 @@ pub(super) fn piles(
         for (k, c) in cards.iter().enumerate() {
             let y = top - HEAD_H - GAP - (k as f32 + 1.0) * (CARD_H + GAP) + GAP;
             out.begin(StructRole::LI);
+            out.begin(StructRole::LBody);
             card(out, [x, y, col_w], c, deck, lang, main);
+            out.end();
             out.end();
         }
         out.end();

@@ -3,13 +3,15 @@
 //! artifacts, which a screen reader skips. Without it a reader guesses the order from the
 //! page, and reads a table's cells as one run of numbers.
 
-use pdf_writer::types::StructRole;
+use pdf_writer::types::{StructRole, TableHeaderScope};
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Finish, Pdf, Ref};
 
 /// A structure element: its role and, in reading order, its parts.
 struct Element {
     role: StructRole,
+    /// A header cell's: whether it heads its row or its column.
+    scope: Option<TableHeaderScope>,
     kids: Vec<Kid>,
 }
 
@@ -36,9 +38,19 @@ pub(super) struct Tags {
 
 impl Tags {
     pub(super) fn begin(&mut self, role: StructRole) {
+        self.begin_with(role, None);
+    }
+
+    /// Begins a table's header cell, heading its row or its column.
+    pub(super) fn begin_header(&mut self, scope: TableHeaderScope) {
+        self.begin_with(StructRole::TH, Some(scope));
+    }
+
+    fn begin_with(&mut self, role: StructRole, scope: Option<TableHeaderScope>) {
         let id = self.elements.len();
         self.elements.push(Element {
             role,
+            scope,
             kids: Vec::new(),
         });
         match self.open.last() {
@@ -121,6 +133,9 @@ impl Tags {
         for (id, element) in self.elements.iter().enumerate() {
             let mut e = pdf.struct_element(refs[id]);
             e.kind(element.role).parent(parent[id]);
+            if let Some(scope) = element.scope {
+                e.attributes().push().table().scope(scope);
+            }
             let mut kids = e.children();
             for kid in &element.kids {
                 match *kid {

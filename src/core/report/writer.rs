@@ -14,7 +14,9 @@ use std::io::Write;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
-use pdf_writer::types::{CidFontType, FontFlags, StructRole, SystemInfo, UnicodeCmap};
+use pdf_writer::types::{
+    CidFontType, FontFlags, StructRole, SystemInfo, TableHeaderScope, UnicodeCmap,
+};
 use pdf_writer::writers::PositionedItems;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use skrifa::instance::{LocationRef, Size};
@@ -111,6 +113,9 @@ impl Font {
         // Each character its own cluster, so each glyph can be given back its own character.
         buffer.set_cluster_level(harfrust::BufferClusterLevel::Characters);
         buffer.push_str(&prepared);
+        // Left to right, whatever script a name begins with: the font has no right-to-left
+        // script, and a line turned around would show what follows the name backwards.
+        buffer.set_direction(harfrust::Direction::LeftToRight);
         buffer.guess_segment_properties();
         let shaped = self
             .shaper
@@ -253,10 +258,18 @@ impl Writer {
             self.tags.begin(StructRole::P);
         }
         let mcid = self.tags.text(self.pages.len() - 1);
+        // A letter drawn as its empty box gives no character back: the run then says its
+        // words itself (ActualText), so a screen reader and a copy still have the name.
+        let lacking = glyphs.iter().any(|g| g.glyph == 0);
         let page = self.page();
-        page.begin_marked_content_with_properties(Name(b"Span"))
-            .properties()
-            .identify(mcid);
+        let mut marked = page.begin_marked_content_with_properties(Name(b"Span"));
+        let mut properties = marked.properties();
+        properties.identify(mcid);
+        if lacking {
+            properties.actual_text(TextStr(text));
+        }
+        drop(properties);
+        drop(marked);
         page.begin_text();
         page.set_fill_rgb(0.1, 0.1, 0.12);
         page.set_font(Name(key), size);
@@ -314,13 +327,20 @@ impl Writer {
         self.tags.end();
     }
 
-    /// One table cell (a header cell with `header`) holding one line of text.
-    pub(super) fn cell(&mut self, header: bool, at: [f32; 2], size: f32, bold: bool, text: &str) {
-        self.begin(if header {
-            StructRole::TH
-        } else {
-            StructRole::TD
-        });
+    /// One table cell holding one line of text: a data cell, or a header cell heading its
+    /// row or its column.
+    pub(super) fn cell(
+        &mut self,
+        header: Option<TableHeaderScope>,
+        at: [f32; 2],
+        size: f32,
+        bold: bool,
+        text: &str,
+    ) {
+        match header {
+            Some(scope) => self.tags.begin_header(scope),
+            None => self.tags.begin(StructRole::TD),
+        }
         self.text_at(at[0], at[1], size, bold, text);
         self.end();
     }

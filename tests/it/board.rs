@@ -425,6 +425,36 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
         .collect::<Vec<_>>();
     assert!(!scopes.is_empty());
     assert!(scopes.iter().all(|s| s == b"Row" || s == b"Column"));
+    // A card in the piles, its words cut short on the page, reads whole, with the mentor's
+    // pile by name.
+    let said: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"LBody"))
+        .map(|card| match card.get(b"ActualText") {
+            Ok(Object::String(bytes, _)) => String::from_utf8_lossy(bytes).into_owned(),
+            other => panic!("a card without its words: {other:?}"),
+        })
+        .collect();
+    let kort = deck("kort");
+    let piles: Vec<String> = (1..=5)
+        .map(|p| format!("{p} {}", kort.piles[p - 1].get("nl", "nl")))
+        .collect();
+    assert_eq!(said.len(), kort.statements.len(), "every card");
+    for card in &said {
+        let whole = kort
+            .statements
+            .iter()
+            .any(|st| card.starts_with(st.text.get("nl", "nl")));
+        assert!(whole, "{card:?} is not a card's whole words");
+        assert!(
+            piles
+                .iter()
+                .any(|p| card.ends_with(&format!("Mentor: {p}"))),
+            "{card:?} does not name the mentor's pile"
+        );
+    }
 }
 
 /// The report prints the same on a machine without the app's font: both fonts travel inside

@@ -236,7 +236,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             &l,
             input.deck,
             lang,
-            [&title, w.piles_note, w.skipped],
+            [&title, w.piles_note, w.skipped, w.mentor],
         );
     }
 

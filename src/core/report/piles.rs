@@ -31,7 +31,7 @@ pub(super) fn piles(
     layout: &Layout,
     deck: Option<&Deck>,
     lang: &str,
-    [title, note, skipped]: [&str; 3],
+    [title, note, skipped, mentor]: [&str; 4],
 ) {
     let columns = if layout.skipped.is_empty() { 5 } else { 6 };
     let col_w = (width - GAP * (columns as f32 - 1.0)) / columns as f32;
@@ -42,16 +42,27 @@ pub(super) fn piles(
     out.para(MARGIN, width, 9.5, false, note);
     let top = out.y - 6.0;
     let main = deck.map_or("nl", |d| d.main_language());
-    let heads = (1..=5u8).map(|p| {
-        let label = deck
-            .and_then(|d| d.piles.get(usize::from(p - 1)))
-            .map(|t| t.get(lang, main).to_string())
-            .unwrap_or_else(|| p.to_string());
-        (format!("{p} {label}"), PILES[usize::from(p - 1)])
-    });
-    let columns: Vec<(String, Rgb3, &[LaidCard])> = heads
+    let names: Vec<String> = (1..=5u8)
+        .map(|p| {
+            let label = deck
+                .and_then(|d| d.piles.get(usize::from(p - 1)))
+                .map(|t| t.get(lang, main).to_string())
+                .unwrap_or_else(|| p.to_string());
+            format!("{p} {label}")
+        })
+        .collect();
+    let words = Words {
+        lang,
+        main,
+        mentor,
+        piles: &names,
+        skipped,
+    };
+    let columns: Vec<(String, Rgb3, &[LaidCard])> = names
+        .iter()
+        .zip(PILES)
         .zip(&layout.piles)
-        .map(|((head, colour), cards)| (head, colour, cards.as_slice()))
+        .map(|((head, colour), cards)| (head.clone(), colour, cards.as_slice()))
         .chain(
             (!layout.skipped.is_empty())
                 .then(|| (skipped.to_string(), SKIP, layout.skipped.as_slice())),
@@ -71,9 +82,7 @@ pub(super) fn piles(
         for (k, c) in cards.iter().enumerate() {
             let y = top - HEAD_H - GAP - (k as f32 + 1.0) * (CARD_H + GAP) + GAP;
             out.begin(StructRole::LI);
-            out.begin(StructRole::LBody);
-            card(out, [x, y, col_w], c, deck, lang, main);
-            out.end();
+            card(out, [x, y, col_w], c, deck, &words);
             out.end();
         }
         out.end();
@@ -81,16 +90,22 @@ pub(super) fn piles(
     out.y = top - HEAD_H - tall * (CARD_H + GAP) - 4.0;
 }
 
+/// The words a card is read with: the language, the deck's main one, and the names of the
+/// mentor and of the piles.
+struct Words<'a> {
+    lang: &'a str,
+    main: &'a str,
+    mentor: &'a str,
+    piles: &'a [String],
+    skipped: &'a str,
+}
+
 /// One card: a red or grey edge, white inside, two lines of its words and the other side's
-/// pile in its colour.
-fn card(
-    out: &mut Writer,
-    [x, y, w]: [f32; 3],
-    c: &LaidCard,
-    deck: Option<&Deck>,
-    lang: &str,
-    main: &str,
-) {
+/// pile in its colour. A screen reader reads the card's whole words and the mentor's pile by
+/// name ("... vind. Mentor: 4 Eens"), where the page cuts the words short and shows the
+/// pile's number alone.
+fn card(out: &mut Writer, [x, y, w]: [f32; 3], c: &LaidCard, deck: Option<&Deck>, words: &Words) {
+    let Words { lang, main, .. } = *words;
     let (edge, inset) = if c.far {
         (rgb(0.77, 0.33, 0.08), 1.6)
     } else {
@@ -109,6 +124,20 @@ fn card(
         .and_then(|d| d.statement(&c.id))
         .map(|s| s.text.get(lang, main).to_string())
         .unwrap_or_else(|| c.id.clone());
+    let other = match c.other {
+        Some(Placement::Pile(p)) => Some((p.to_string(), PILES[usize::from(p.clamp(1, 5) - 1)])),
+        Some(Placement::Skipped) => Some(("?".to_string(), SKIP)),
+        Some(Placement::Leaning(_)) | None => None,
+    };
+    let says = match c.other {
+        Some(Placement::Pile(p)) => {
+            let name = &words.piles[usize::from(p.clamp(1, 5) - 1)];
+            format!("{text} {}: {name}", words.mentor)
+        }
+        Some(Placement::Skipped) => format!("{text} {}: {}", words.mentor, words.skipped),
+        Some(Placement::Leaning(_)) | None => text.clone(),
+    };
+    out.begin_saying(StructRole::LBody, says);
     let per_line = ((w - mark - 6.0) / (6.5 * 0.52)) as usize;
     let mut lines = wrap(&text, per_line);
     if lines.len() > 2 {
@@ -118,12 +147,10 @@ fn card(
     for (n, line) in lines.iter().enumerate() {
         out.text_at(x + 2.5, y + CARD_H - 8.5 - n as f32 * 7.5, 6.5, false, line);
     }
-    let (label, (r, g, b)) = match c.other {
-        Some(Placement::Pile(p)) => (p.to_string(), PILES[usize::from(p.clamp(1, 5) - 1)]),
-        Some(Placement::Skipped) => ("?".to_string(), SKIP),
-        Some(Placement::Leaning(_)) | None => return,
-    };
-    let (mx, my) = (x + w - mark - 2.0, y + CARD_H - mark - 2.0);
-    out.rect(mx, my, mark, mark, rgb(r, g, b));
-    out.text_at(mx + 3.0, my + 2.5, 8.0, true, &label);
+    if let Some((label, (r, g, b))) = other {
+        let (mx, my) = (x + w - mark - 2.0, y + CARD_H - mark - 2.0);
+        out.rect(mx, my, mark, mark, rgb(r, g, b));
+        out.text_at(mx + 3.0, my + 2.5, 8.0, true, &label);
+    }
+    out.end();
 }

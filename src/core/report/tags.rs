@@ -5,13 +5,15 @@
 
 use pdf_writer::types::{StructRole, TableHeaderScope};
 use pdf_writer::writers::StructTreeRoot;
-use pdf_writer::{Finish, Pdf, Ref};
+use pdf_writer::{Finish, Pdf, Ref, TextStr};
 
 /// A structure element: its role and, in reading order, its parts.
 struct Element {
     role: StructRole,
     /// A header cell's: whether it heads its row or its column.
     scope: Option<TableHeaderScope>,
+    /// What a screen reader says for the element in place of its text (ActualText).
+    says: Option<String>,
     kids: Vec<Kid>,
 }
 
@@ -38,19 +40,31 @@ pub(super) struct Tags {
 
 impl Tags {
     pub(super) fn begin(&mut self, role: StructRole) {
-        self.begin_with(role, None);
+        self.begin_with(role, None, None);
     }
 
     /// Begins a table's header cell, heading its row or its column.
     pub(super) fn begin_header(&mut self, scope: TableHeaderScope) {
-        self.begin_with(StructRole::TH, Some(scope));
+        self.begin_with(StructRole::TH, Some(scope), None);
     }
 
-    fn begin_with(&mut self, role: StructRole, scope: Option<TableHeaderScope>) {
+    /// Begins an element a screen reader reads as `says` rather than as its text (the whole
+    /// of a text the page shows cut short).
+    pub(super) fn begin_saying(&mut self, role: StructRole, says: String) {
+        self.begin_with(role, None, Some(says));
+    }
+
+    fn begin_with(
+        &mut self,
+        role: StructRole,
+        scope: Option<TableHeaderScope>,
+        says: Option<String>,
+    ) {
         let id = self.elements.len();
         self.elements.push(Element {
             role,
             scope,
+            says,
             kids: Vec::new(),
         });
         match self.open.last() {
@@ -135,6 +149,9 @@ impl Tags {
             e.kind(element.role).parent(parent[id]);
             if let Some(scope) = element.scope {
                 e.attributes().push().table().scope(scope);
+            }
+            if let Some(says) = &element.says {
+                e.actual_text(TextStr(says));
             }
             let mut kids = e.children();
             for kid in &element.kids {

@@ -327,6 +327,12 @@ impl Writer {
         self.tags.end();
     }
 
+    /// Begins a structure element that a screen reader reads as `says`, in place of the text
+    /// written until its `end`.
+    pub(super) fn begin_saying(&mut self, role: StructRole, says: String) {
+        self.tags.begin_saying(role, says);
+    }
+
     /// One table cell holding one line of text: a data cell, or a header cell heading its
     /// row or its column.
     pub(super) fn cell(

@@ -213,6 +213,24 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     doc.extract_text(&pages).unwrap()
 }
 
+/// A PDF text string (an ActualText): UTF-16 after its byte order mark, else one byte a
+/// letter (PDFDocEncoding, which is ASCII for these words).
+pub fn pdf_string(o: &lopdf::Object) -> String {
+    let lopdf::Object::String(bytes, _) = o else {
+        panic!("not a string: {o:?}")
+    };
+    match bytes.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        None => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
 /// The Dutch PDF report of the first round of a youth and mentor pair on the short decks.
 fn short_report(key: &jas_cards::core::youth::YouthKey, all: &[Measurement]) -> Vec<u8> {
     let b = board(&rounds_of(key, all)[0], None);
@@ -426,35 +444,41 @@ fn the_pdf_report_is_tagged_for_a_screen_reader() {
     assert!(!scopes.is_empty());
     assert!(scopes.iter().all(|s| s == b"Row" || s == b"Column"));
     // A card in the piles, its words cut short on the page, reads whole, with the mentor's
-    // pile by name.
+    // pile by name and, where the page draws a red edge, what it means.
     let said: Vec<String> = doc
         .objects
         .values()
         .filter_map(|o| o.as_dict().ok())
         .filter(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"LBody"))
-        .map(|card| match card.get(b"ActualText") {
-            Ok(Object::String(bytes, _)) => String::from_utf8_lossy(bytes).into_owned(),
-            other => panic!("a card without its words: {other:?}"),
-        })
+        .map(|card| pdf_string(card.get(b"ActualText").expect("a card's words")))
         .collect();
     let kort = deck("kort");
-    let piles: Vec<String> = (1..=5)
-        .map(|p| format!("{p} {}", kort.piles[p - 1].get("nl", "nl")))
-        .collect();
     assert_eq!(said.len(), kort.statements.len(), "every card");
-    for card in &said {
-        let whole = kort
-            .statements
+    let pile_name = |p: Option<Placement>| match p {
+        Some(Placement::Pile(p)) => {
+            format!("{p} {}", kort.piles[usize::from(p) - 1].get("nl", "nl"))
+        }
+        Some(Placement::Skipped) => "Overgeslagen".to_string(),
+        other => panic!("the test's rounds place every card: {other:?}"),
+    };
+    let mut far = 0;
+    for st in &kort.statements {
+        let words = st.text.get("nl", "nl");
+        let card = said
             .iter()
-            .any(|st| card.starts_with(st.text.get("nl", "nl")));
-        assert!(whole, "{card:?} is not a card's whole words");
-        assert!(
-            piles
-                .iter()
-                .any(|p| card.ends_with(&format!("Mentor: {p}"))),
-            "{card:?} does not name the mentor's pile"
-        );
+            .find(|c| c.starts_with(words))
+            .unwrap_or_else(|| panic!("{words:?} is not read whole: {said:?}"));
+        let (youth, mentor) = (all[0].sort.placement(&st.id), all[1].sort.placement(&st.id));
+        let apart = match (youth, mentor) {
+            (Some(Placement::Pile(a)), Some(Placement::Pile(b))) => a.abs_diff(b) >= 2,
+            _ => false,
+        };
+        far += usize::from(apart);
+        let edge = if apart { " (bespreken)" } else { "" };
+        let expected = format!("{words} Mentor: {}{edge}. ", pile_name(mentor));
+        assert_eq!(*card, expected);
     }
+    assert!(far > 0, "the test's rounds have a card two piles apart");
 }
 
 /// The report prints the same on a machine without the app's font: both fonts travel inside

@@ -157,7 +157,6 @@ fn the_overview_pdf_has_every_youth_by_name_with_the_drop_and_the_late_one() {
 /// stays left to right, so what follows the name (its note) reads forwards.
 #[test]
 fn a_name_in_a_script_the_font_lacks_still_reads_out_and_runs_left_to_right() {
-    use lopdf::Object;
     let y = Youth::new("أحمد", "groep 2", 5, "2026-09-01T09:00:00Z");
     let rows = overview(&[y], &[], &Schedule::default(), date!(2026 - 11 - 29), 0.5);
     let bytes =
@@ -172,16 +171,7 @@ fn a_name_in_a_script_the_font_lacks_still_reads_out_and_runs_left_to_right() {
         .iter()
         .filter(|op| op.operator == "BDC")
         .filter_map(|op| op.operands[1].as_dict().ok()?.get(b"ActualText").ok())
-        .filter_map(|t| match t {
-            Object::String(bytes, _) => {
-                let units: Vec<u16> = bytes[2..]
-                    .chunks(2)
-                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                    .collect();
-                Some(String::from_utf16_lossy(&units))
-            }
-            _ => None,
-        })
+        .map(crate::board::pdf_string)
         .collect();
     assert_eq!(said, ["أحمد (groep 2)"]);
 }

@@ -236,7 +236,13 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             &l,
             input.deck,
             lang,
-            [&title, w.piles_note, w.skipped, w.mentor],
+            [
+                &title,
+                w.piles_note,
+                w.skipped,
+                w.mentor,
+                w.worth_discussing,
+            ],
         );
     }
 

@@ -31,7 +31,7 @@ pub(super) fn piles(
     layout: &Layout,
     deck: Option<&Deck>,
     lang: &str,
-    [title, note, skipped, mentor]: [&str; 4],
+    [title, note, skipped, mentor, far]: [&str; 5],
 ) {
     let columns = if layout.skipped.is_empty() { 5 } else { 6 };
     let col_w = (width - GAP * (columns as f32 - 1.0)) / columns as f32;
@@ -57,6 +57,7 @@ pub(super) fn piles(
         mentor,
         piles: &names,
         skipped,
+        far,
     };
     let columns: Vec<(String, Rgb3, &[LaidCard])> = names
         .iter()
@@ -90,20 +91,22 @@ pub(super) fn piles(
     out.y = top - HEAD_H - tall * (CARD_H + GAP) - 4.0;
 }
 
-/// The words a card is read with: the language, the deck's main one, and the names of the
-/// mentor and of the piles.
+/// The words a card is read with: the language, the deck's main one, the names of the mentor
+/// and of the piles, and what a red edge means.
 struct Words<'a> {
     lang: &'a str,
     main: &'a str,
     mentor: &'a str,
     piles: &'a [String],
     skipped: &'a str,
+    /// What the red edge means (two or more piles apart).
+    far: &'a str,
 }
 
 /// One card: a red or grey edge, white inside, two lines of its words and the other side's
-/// pile in its colour. A screen reader reads the card's whole words and the mentor's pile by
-/// name ("... vind. Mentor: 4 Eens"), where the page cuts the words short and shows the
-/// pile's number alone.
+/// pile in its colour. A screen reader reads the card's whole words, the mentor's pile by name
+/// and a red edge's meaning ("... vind. Mentor: 2 Oneens (bespreken)."), where the page cuts
+/// the words short and shows the pile's number and the edge alone.
 fn card(out: &mut Writer, [x, y, w]: [f32; 3], c: &LaidCard, deck: Option<&Deck>, words: &Words) {
     let Words { lang, main, .. } = *words;
     let (edge, inset) = if c.far {
@@ -129,14 +132,24 @@ fn card(out: &mut Writer, [x, y, w]: [f32; 3], c: &LaidCard, deck: Option<&Deck>
         Some(Placement::Skipped) => Some(("?".to_string(), SKIP)),
         Some(Placement::Leaning(_)) | None => None,
     };
-    let says = match c.other {
-        Some(Placement::Pile(p)) => {
-            let name = &words.piles[usize::from(p.clamp(1, 5) - 1)];
-            format!("{text} {}: {name}", words.mentor)
-        }
-        Some(Placement::Skipped) => format!("{text} {}: {}", words.mentor, words.skipped),
-        Some(Placement::Leaning(_)) | None => text.clone(),
+    let mentors_pile = match c.other {
+        Some(Placement::Pile(p)) => Some(words.piles[usize::from(p.clamp(1, 5) - 1)].as_str()),
+        Some(Placement::Skipped) => Some(words.skipped),
+        Some(Placement::Leaning(_)) | None => None,
     };
+    let mut says = text.clone();
+    if let Some(pile) = mentors_pile {
+        says.push_str(&format!(" {}: {pile}", words.mentor));
+    }
+    // The red edge, which the page shows by colour alone.
+    if c.far {
+        says.push_str(&format!(" ({})", words.far));
+    }
+    if mentors_pile.is_some() || c.far {
+        says.push('.');
+    }
+    // Elements that each say their own words are read on without a break between them.
+    says.push(' ');
     out.begin_saying(StructRole::LBody, says);
     let per_line = ((w - mark - 6.0) / (6.5 * 0.52)) as usize;
     let mut lines = wrap(&text, per_line);

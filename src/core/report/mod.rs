@@ -6,17 +6,18 @@
 //! The report's own words (headings, labels) are here, in Dutch and English: it is a document,
 //! not a screen, and it is made without the app.
 
-use super::board::{Board, PartRow, Section, Side, grid};
+use super::board::{Board, Section, Side};
 use super::deck::{Deck, Role};
 use super::layout::{Whose, layout};
 use super::measurement::{Measurement, Who, date_of};
 use super::scoring::TOTAL;
 use super::sort::Placement;
-use pdf_writer::types::{StructRole, TableHeaderScope};
 
+mod font;
 mod guess;
 mod overview;
 mod piles;
+mod tables;
 mod tags;
 mod words;
 mod writer;
@@ -25,7 +26,7 @@ pub use overview::overview_pdf;
 
 use words::{Words, words};
 pub use words::{number, scale_text, signed};
-use writer::{MARGIN, PAGE_W, Writer, rgb};
+use writer::{MARGIN, PAGE_W, Writer};
 
 /// Who holds an agreement, in the report's words.
 fn who_word(w: &Words, who: Who, youth_word: &'static str) -> &'static str {
@@ -66,9 +67,20 @@ pub struct ReportInput<'a> {
     pub lang: &'a str,
 }
 
-/// A table's header cell that heads its column, or its row.
-const COLUMN: Option<TableHeaderScope> = Some(TableHeaderScope::Column);
-const ROW: Option<TableHeaderScope> = Some(TableHeaderScope::Row);
+/// A part's name in the deck's words ("Relatie"), the total's in the report's.
+fn part_label(input: &ReportInput, id: &str) -> String {
+    input
+        .deck
+        .and_then(|d| d.part(id))
+        .map(|p| p.label.get(input.lang, "nl").to_string())
+        .unwrap_or_else(|| {
+            if id == TOTAL {
+                words(input.lang).total.to_string()
+            } else {
+                id.to_string()
+            }
+        })
+}
 
 /// The report as PDF bytes.
 pub fn pdf(input: &ReportInput) -> Vec<u8> {
@@ -110,109 +122,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // Scores
     out.gap(10.0);
-    out.heading(2, text_w, 14.0, w.scores);
-    let cols = [
-        MARGIN,
-        MARGIN + 110.0,
-        MARGIN + 230.0,
-        MARGIN + 350.0,
-        MARGIN + 420.0,
-    ];
-    out.need(20.0);
-    out.y -= 16.0;
-    let head_y = out.y;
-    out.begin(StructRole::Table);
-    out.begin(StructRole::TR);
-    for (x, t) in cols
-        .iter()
-        .zip([w.part, youth_word, w.mentor, w.difference, w.change])
-    {
-        out.cell(COLUMN, [*x, head_y], 10.0, true, t);
-    }
-    out.end();
-    let part_label = |id: &str| {
-        input
-            .deck
-            .and_then(|d| d.part(id))
-            .map(|p| p.label.get(lang, "nl").to_string())
-            .unwrap_or_else(|| {
-                if id == TOTAL {
-                    w.total.to_string()
-                } else {
-                    id.to_string()
-                }
-            })
-    };
-    let rows: Vec<&PartRow> = input
-        .board
-        .parts
-        .iter()
-        .chain([&input.board.total])
-        .collect();
-    for row in rows {
-        out.need(34.0);
-        out.y -= 15.0;
-        let ry = out.y;
-        out.begin(StructRole::TR);
-        out.cell(
-            ROW,
-            [cols[0], ry],
-            10.0,
-            row.id == TOTAL,
-            &part_label(&row.id),
-        );
-        out.cell(
-            None,
-            [cols[1], ry],
-            10.0,
-            false,
-            &scale_text(&row.youth, lang),
-        );
-        let mentor = row
-            .mentor
-            .as_ref()
-            .map(|m| scale_text(m, lang))
-            .unwrap_or("-".into());
-        out.cell(None, [cols[2], ry], 10.0, false, &mentor);
-        let diff = row.difference.as_ref().and_then(|d| d.difference);
-        let flag = if row.difference.as_ref().is_some_and(|d| d.worth_discussing) {
-            " !"
-        } else {
-            ""
-        };
-        out.cell(
-            None,
-            [cols[3], ry],
-            10.0,
-            false,
-            &format!("{}{flag}", signed(diff, lang)),
-        );
-        out.cell(
-            None,
-            [cols[4], ry],
-            10.0,
-            false,
-            &signed(row.change.youth, lang),
-        );
-        out.end();
-        // Two bars on the 1-5 scale: youth above, mentor below.
-        let bar = |m: Option<f64>| m.map(|m| ((m - 1.0) / 4.0) as f32 * 200.0);
-        out.y -= 10.0;
-        if let Some(len) = bar(row.youth.mean) {
-            out.rect(cols[1], out.y, len.max(1.0), 4.0, rgb(0.25, 0.36, 0.62));
-        }
-        if let Some(len) = bar(row.mentor.as_ref().and_then(|m| m.mean)) {
-            out.rect(
-                cols[1],
-                out.y - 5.0,
-                len.max(1.0),
-                4.0,
-                rgb(0.85, 0.55, 0.25),
-            );
-        }
-        out.y -= 6.0;
-    }
-    out.end();
+    tables::scores(&mut out, input, youth_word);
 
     // The youth's piles as they were laid, with the mentor's pile by each card.
     let round = super::round::Round {
@@ -248,71 +158,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
 
     // The agreement grid: the cards by scored value, the youth's across, the mentor's down.
     if input.mentor.is_some() {
-        let g = grid(input.board);
-        let cell = 26.0;
-        out.gap(12.0);
-        out.need(14.0 * 1.4 + 10.0 * 1.4 + cell * 6.0 + 16.0);
-        out.heading(2, text_w, 14.0, w.grid);
-        out.para(
-            MARGIN,
-            text_w,
-            9.5,
-            false,
-            &format!("{} {youth_word}, {} {}", w.across, w.down, w.mentor),
-        );
-        let left = MARGIN + 24.0;
-        let top = out.y - 16.0;
-        // A table for a screen reader: the youth's piles across, the mentor's down, each
-        // cell the number of cards there (an empty cell none).
-        out.begin(StructRole::Table);
-        out.begin(StructRole::TR);
-        out.begin(StructRole::TD);
-        out.end();
-        for v in 1..=5u8 {
-            let x = left + f32::from(v - 1) * cell + cell * 0.38;
-            out.cell(COLUMN, [x, top], 10.0, true, &v.to_string());
-        }
-        out.end();
-        for m in 1..=5u8 {
-            let y = top - 6.0 - f32::from(m) * cell;
-            out.begin(StructRole::TR);
-            out.cell(
-                ROW,
-                [MARGIN + 6.0, y + cell * 0.35],
-                10.0,
-                true,
-                &m.to_string(),
-            );
-            for v in 1..=5u8 {
-                let x = left + f32::from(v - 1) * cell;
-                // The diagonal green; cards two or more apart red; the rest (and empty
-                // cells off the diagonal) light, so only what lies there draws the eye.
-                let n = g.cell(v, m).len();
-                let colour = match v.abs_diff(m) {
-                    0 => rgb(0.72, 0.88, 0.66),
-                    2.. if n > 0 => rgb(0.95, 0.62, 0.58),
-                    _ => rgb(0.92, 0.91, 0.88),
-                };
-                out.rect(x, y, cell - 2.0, cell - 2.0, colour);
-                out.begin(StructRole::TD);
-                if n > 0 {
-                    out.text_at(x + cell * 0.36, y + cell * 0.32, 10.0, true, &n.to_string());
-                }
-                out.end();
-            }
-            out.end();
-        }
-        out.end();
-        out.y = top - 6.0 - 5.0 * cell - 4.0;
-        if !g.apart.is_empty() {
-            out.para(
-                MARGIN,
-                text_w,
-                9.5,
-                false,
-                &format!("{}: {}", w.skipped, g.apart.len()),
-            );
-        }
+        tables::agreement_grid(&mut out, input, youth_word);
     }
 
     // The mentor's guess of the youth's piles, against the youth's own.
@@ -361,7 +207,7 @@ pub fn pdf(input: &ReportInput) -> Vec<u8> {
             text_w,
             10.5,
             true,
-            &format!("{} ({}){marks}", text, part_label(&row.part)),
+            &format!("{} ({}){marks}", text, part_label(input, &row.part)),
         );
         out.para(
             MARGIN + 12.0,
